@@ -1,0 +1,5 @@
+"""Allow ``python -m agent_assist``."""
+
+from agent_assist.cli import main
+
+raise SystemExit(main())

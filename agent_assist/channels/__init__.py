@@ -1,0 +1,1 @@
+"""Channel integrations (email, Telegram, Matrix, demo). No Qt, no SQL."""

@@ -1,0 +1,1 @@
+"""Services: sync, ingest, outbox, reminders. No Qt; they own transactions."""

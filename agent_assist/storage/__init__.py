@@ -1,0 +1,1 @@
+"""SQLite storage: migrations, repositories returning core dataclasses, search, secrets."""
