@@ -1,0 +1,39 @@
+"""The command-line front door: the GUI by default, plus headless subcommands."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from agent_assist import __version__
+from agent_assist.cli import data, gui
+from agent_assist.cli.common import UserError, fail
+
+COMMANDS = (gui, data)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="agent-assist",
+        description="Agent Assist: one inbox for your shop's email and chats, "
+        "so no customer waits unanswered.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    gui.add_gui_options(parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMANDS:
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    handler = getattr(args, "handler", None) or gui.run
+    try:
+        return int(handler(args) or 0)
+    except UserError as exc:
+        return fail(str(exc), exc.code)
+    except KeyboardInterrupt:
+        return fail("Interrupted.", 130)
