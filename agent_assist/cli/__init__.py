@@ -7,10 +7,10 @@ import sys
 from collections.abc import Sequence
 
 from agent_assist import __version__
-from agent_assist.cli import data, gui
+from agent_assist.cli import accounts, data, gui
 from agent_assist.cli.common import UserError, fail
 
-COMMANDS = (gui, data)
+COMMANDS = (gui, data, accounts)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -17,7 +17,7 @@ from agent_assist.storage.repositories import Repos
 BATCH = 500  # messages per transaction: bounded memory, few fsyncs
 
 
-class ImportError_(Exception):  # noqa: N801 - avoid shadowing the builtin ImportError
+class ImportError_(Exception):
     """An import source cannot be read; the message names it and says why."""
 
 

@@ -273,6 +273,13 @@ class ImapSession:
             with suppress(Exception):
                 client.shutdown()
 
+    def abort(self) -> None:
+        """Drop the connection from another thread (unblocks an IDLE wait); never raises."""
+        client = self._client
+        if client is not None:
+            with suppress(Exception):
+                client.socket().shutdown(socket.SHUT_RDWR)
+
     @contextmanager
     def _guard(self, action: str) -> Iterator[None]:
         """Translate imapclient/socket failures during ``action`` into channel errors."""

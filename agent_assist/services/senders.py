@@ -1,0 +1,27 @@
+"""Choosing the channel sender for an outbox item (demo, email, later chat)."""
+
+from __future__ import annotations
+
+from agent_assist.channels.base import Sender
+from agent_assist.channels.demo import DemoSender
+from agent_assist.core.models import Channel, OutboxItem
+from agent_assist.services.email.sender import EmailSender
+from agent_assist.services.workspace import SenderFactory
+from agent_assist.storage.repositories import Repos
+from agent_assist.storage.secrets import SecretStore
+
+
+def channel_senders(demo: DemoSender, secrets: SecretStore) -> SenderFactory:
+    """Items without an account go to the demo channel; others to their account's channel."""
+
+    def factory(repos: Repos, item: OutboxItem) -> Sender | None:
+        if item.account_id is None:
+            return demo
+        account = repos.accounts.get(item.account_id)
+        if account is None or not account.enabled:
+            return None
+        if account.channel is Channel.EMAIL:
+            return EmailSender(account, secrets)
+        return None
+
+    return factory
