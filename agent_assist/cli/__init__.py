@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import tempfile
+import traceback
 from collections.abc import Sequence
+from pathlib import Path
 
 from agent_assist import __version__
 from agent_assist.cli import accounts, data, gui
@@ -37,3 +41,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return fail(str(exc), exc.code)
     except KeyboardInterrupt:
         return fail("Interrupted.", 130)
+    except BrokenPipeError:
+        # The reader (e.g. `| head`) went away: stop quietly, like other Unix tools.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except Exception as exc:  # a bug: keep the traceback in a file, not on the user's screen
+        report = Path(tempfile.gettempdir()) / "agent-assist-crash.txt"
+        report.write_text(traceback.format_exc(), encoding="utf-8")
+        return fail(
+            f"Unexpected error ({type(exc).__name__}: {exc}); details were saved to {report}.", 70
+        )

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from agent_assist.channels.email.files import SourceError, iter_messages
+from agent_assist.channels.email.files import MailSourceError, iter_raw_messages
 from agent_assist.channels.email.mime import UnparseableMessage, parse_email
 from agent_assist.core.models import IncomingMessage
 from agent_assist.services.ingest import Ingestor
@@ -50,9 +50,15 @@ def import_paths(
     repos = Repos.of(profile.pool.get())
     ingestor = Ingestor(repos, AttachmentFiles(profile.attachments_dir))
     try:
-        return import_stream(repos, ingestor, iter_messages(paths), progress)
-    except SourceError as exc:
+        return import_stream(repos, ingestor, _sources(paths), progress)
+    except MailSourceError as exc:
         raise ImportError_(str(exc)) from exc
+
+
+def _sources(paths: Sequence[Path]) -> Iterator[tuple[str, bytes]]:
+    for path in paths:
+        for mail in iter_raw_messages(path):
+            yield mail.source, mail.data
 
 
 def import_stream(
