@@ -1,0 +1,12 @@
+"""One module per numbered migration, registered in order by ``storage.migrations``.
+
+Add a migration as ``mNNNN_name.py`` defining ``NAME`` and ``def migrate(db)``, then list
+it in ``ORDER``. Never edit a migration that has been released.
+"""
+
+from __future__ import annotations
+
+ORDER = [
+    "m0001_initial",
+    "m0002_imap_locations",
+]
