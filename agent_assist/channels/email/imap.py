@@ -9,29 +9,35 @@ from __future__ import annotations
 
 import imaplib
 import re
+import selectors
 import socket
 import ssl
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
 from datetime import datetime
-from types import TracebackType
-from typing import Any, Literal, NamedTuple, Self
-
-from imapclient import IMAPClient, SocketTimeout
-from imapclient.exceptions import LoginError
+from typing import Any, Self
 
 from agent_assist.channels.email.errors import (
-    AuthenticationFailed,
     ConnectionLost,
     EmailChannelError,
-    HostUnreachable,
     ProtocolError,
-    TlsMismatch,
+)
+from agent_assist.channels.email.imap_connect import open_client, text
+from agent_assist.channels.email.imap_types import (
+    FetchedMessage,
+    FlagChange,
+    FolderInfo,
+    FolderState,
+    ImapConfig,
+    TlsMode,
+    find_sent_folder,
 )
 
-TlsMode = Literal["none", "starttls", "ssl"]
+__all__ = [
+    "FetchedMessage", "FlagChange", "FolderInfo", "FolderState", "ImapConfig", "ImapSession",
+    "TlsMode", "find_sent_folder",
+]
 
 #: Servers may drop an IDLE after 30 min (RFC 2177); one wait never exceeds this.
 MAX_IDLE_SECONDS = 25 * 60
@@ -39,88 +45,10 @@ MAX_IDLE_SECONDS = 25 * 60
 NOOP_POLL_SECONDS = 30.0
 #: Flags this channel refuses to set: the product never marks mail read or deletes it.
 FORBIDDEN_FLAGS = frozenset({"\\seen", "\\deleted"})
-#: Fallback names for the Sent folder when the server has no SPECIAL-USE flag on it.
-SENT_NAMES = (
-    "sent", "sent items", "sent messages", "sent mail", "gesendet", "gesendete elemente",
-    "envoyés", "éléments envoyés", "enviados", "elementos enviados", "inviati",
-    "posta inviata", "verzonden", "verzonden items", "отправленные", "المرسلة",
-)
 _CHANGE_RESPONSES = frozenset({b"EXISTS", b"EXPUNGE", b"FETCH", b"VANISHED", b"RECENT"})
 _APPENDUID = re.compile(rb"\[APPENDUID (\d+) (\d+)\]", re.IGNORECASE)
 # Characters imapclient would send unquoted but that are not legal in an IMAP atom.
 _ATOM_UNSAFE = re.compile(r"[(){%*\]\x00-\x20\x7f\"\\]")
-
-
-@dataclass(frozen=True, slots=True)
-class ImapConfig:
-    """Where and how to reach one IMAP account (the password is passed separately)."""
-
-    host: str
-    port: int
-    tls: TlsMode
-    user: str
-    timeout: float = 30.0
-    #: Display name used in error messages; defaults to the user name.
-    account: str = ""
-
-    @property
-    def label(self) -> str:
-        """The account as named in messages to the user."""
-        return self.account or self.user
-
-
-@dataclass(frozen=True, slots=True)
-class FolderInfo:
-    """One folder from LIST, with its flags (``\\Sent``, ``\\HasChildren`` ...)."""
-
-    name: str
-    delimiter: str | None
-    flags: frozenset[str]
-
-
-@dataclass(frozen=True, slots=True)
-class FolderState:
-    """What a read-only SELECT reports: the identity and size of a folder right now."""
-
-    name: str
-    uidvalidity: int
-    uidnext: int | None
-    highestmodseq: int | None
-    exists: int
-
-
-class FetchedMessage(NamedTuple):
-    """One message's raw bytes as stored on the server, with its flags at fetch time."""
-
-    uid: int
-    flags: tuple[str, ...]
-    raw: bytes
-    modseq: int | None
-
-
-class FlagChange(NamedTuple):
-    """Current flags of a message whose flags changed (or of every message without CONDSTORE)."""
-
-    uid: int
-    flags: tuple[str, ...]
-    modseq: int | None
-
-
-def find_sent_folder(folders: Iterable[FolderInfo]) -> str | None:
-    """Return the Sent folder: the one flagged ``\\Sent``, else one with a common name."""
-    folders = list(folders)
-    for folder in folders:
-        if "\\sent" in {flag.lower() for flag in folder.flags}:
-            return folder.name
-    for folder in folders:
-        leaf = folder.name.rsplit(folder.delimiter, 1)[-1] if folder.delimiter else folder.name
-        if leaf.strip().lower() in SENT_NAMES or folder.name.lower() == "[gmail]/sent mail":
-            return folder.name
-    return None
-
-
-def _text(value: Any) -> str:
-    return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
 
 
 def _is_change(response: Any) -> bool:
@@ -133,6 +61,24 @@ def _is_bye(response: Any) -> bool:
     return isinstance(response, tuple) and bool(response) and response[0] == b"BYE"
 
 
+def _at_eof(sock: socket.socket) -> bool:
+    if isinstance(sock, ssl.SSLSocket):
+        return True  # no MSG_PEEK on TLS; readable with nothing decodable is a close
+    previous = sock.gettimeout()
+    try:
+        sock.setblocking(False)
+        return sock.recv(1, socket.MSG_PEEK) == b""
+    except (BlockingIOError, InterruptedError):
+        return False
+    finally:
+        sock.settimeout(previous)
+
+
+def _bare_id(message_id: str) -> str:
+    """A Message-ID without folding whitespace and angle brackets, for comparison."""
+    return "".join(message_id.split()).strip("<>")
+
+
 def _batches(uids: Sequence[int], size: int) -> Iterator[list[int]]:
     ordered = sorted(set(uids))
     for start in range(0, len(ordered), size):
@@ -140,7 +86,10 @@ def _batches(uids: Sequence[int], size: int) -> Iterator[list[int]]:
 
 
 class ImapSession:
-    """One logged-in IMAP connection; use as a context manager, create a new one after errors."""
+    """One logged-in IMAP connection; use as a context manager, create a new one after errors.
+
+    Not thread-safe, except ``interrupt()`` and ``abort()``, meant for other threads.
+    """
 
     def __init__(
         self, config: ImapConfig, password: str, *, ssl_context: ssl.SSLContext | None = None
@@ -151,6 +100,11 @@ class ImapSession:
         self._client: Any = None
         self._selected: tuple[str, bool] | None = None
         self._condstore = False
+        self._aborted = False
+        # interrupt() -> idle_wait(): a socket pair, not a pipe, so select() works on Windows.
+        self._wake_r, self._wake_w = socket.socketpair()
+        for end in (self._wake_r, self._wake_w):
+            end.setblocking(False)
 
     # -- connection ---------------------------------------------------------------------
 
@@ -158,133 +112,62 @@ class ImapSession:
         self.connect()
         return self
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    def __exit__(self, *exc_info: object) -> None:
         self.close()
 
     def connect(self) -> None:
         """Connect, negotiate TLS and log in, or raise a classified error."""
-        cfg = self._config
-        where = f"{cfg.host}:{cfg.port}"
         context = self._ssl_context or ssl.create_default_context()
         try:
-            client = IMAPClient(
-                cfg.host, port=cfg.port, ssl=cfg.tls == "ssl", ssl_context=context,
-                timeout=SocketTimeout(connect=cfg.timeout, read=cfg.timeout),
-            )
-        except socket.gaierror as exc:
-            raise HostUnreachable(cfg.label, (
-                f"Cannot find the mail server {cfg.host} for account {cfg.label}: "
-                "check the server name in Settings → Accounts.")) from exc
-        except ssl.SSLCertVerificationError as exc:
-            raise TlsMismatch(cfg.label, self._cert_message(exc)) from exc
-        except ssl.SSLError as exc:
-            raise TlsMismatch(cfg.label, (
-                f"The server {where} for account {cfg.label} does not speak SSL/TLS on that "
-                "port: choose STARTTLS or no encryption, or the SSL port (usually 993), "
-                "in Settings → Accounts.")) from exc
-        except TimeoutError as exc:
-            raise self._timeout_error(exc) from exc
-        except (OSError, imaplib.IMAP4.error) as exc:
-            raise HostUnreachable(cfg.label, (
-                f"Nothing usable answers at {where} for account {cfg.label} ({_text(exc)}): "
-                "check the server name and port in Settings → Accounts, "
-                "or try again later.")) from exc
-        self._client = client
-        try:
-            self._start_tls_and_login(context)
+            self._client = open_client(self._config, self._password, context)
+            caps = self.capabilities()
+            if "CONDSTORE" in caps and "ENABLE" in caps:
+                with self._guard("start a session"):
+                    self._client.enable("CONDSTORE")
+                self._condstore = True
         except BaseException:
             self.close()
             raise
 
-    def _start_tls_and_login(self, context: ssl.SSLContext) -> None:
-        cfg, client = self._config, self._client
-        where = f"{cfg.host}:{cfg.port}"
-        with self._guard("start a session"):
-            if cfg.tls == "starttls":
-                if not client.has_capability("STARTTLS"):
-                    raise TlsMismatch(cfg.label, (
-                        f"The server {where} for account {cfg.label} does not offer STARTTLS: "
-                        "choose SSL or no encryption in Settings → Accounts."))
-                try:
-                    client.starttls(context)
-                except ssl.SSLCertVerificationError as exc:
-                    raise TlsMismatch(cfg.label, self._cert_message(exc)) from exc
-                except ssl.SSLError as exc:
-                    raise TlsMismatch(cfg.label, (
-                        f"STARTTLS with {where} failed for account {cfg.label}: check the "
-                        "encryption setting in Settings → Accounts.")) from exc
-            if client.has_capability("LOGINDISABLED"):
-                raise TlsMismatch(cfg.label, (
-                    f"The server {where} refuses passwords over an unencrypted connection "
-                    f"for account {cfg.label}: choose STARTTLS or SSL in Settings → Accounts."))
-            try:
-                client.login(cfg.user, self._password)
-            except LoginError as exc:
-                if "[UNAVAILABLE]" in _text(exc).upper():
-                    raise ConnectionLost(cfg.label, (
-                        f"The server {where} cannot log in account {cfg.label} right now: "
-                        "it will try again later.")) from exc
-                raise AuthenticationFailed(cfg.label, (
-                    f"Wrong user name or password for account {cfg.label}: "
-                    "check them in Settings → Accounts.")) from exc
-            caps = self.capabilities()
-            if "CONDSTORE" in caps and "ENABLE" in caps:
-                client.enable("CONDSTORE")
-                self._condstore = True
-
-    def _cert_message(self, exc: ssl.SSLCertVerificationError) -> str:
-        cfg = self._config
-        return (f"The certificate of {cfg.host} for account {cfg.label} cannot be trusted "
-                f"({exc.verify_message}): check the server name in Settings → Accounts "
-                "or ask your mail provider.")
-
-    def _timeout_error(self, exc: TimeoutError) -> EmailChannelError:
-        cfg = self._config
-        # A port that accepts TCP but never greets usually expects TLS first.
-        try:
-            socket.create_connection((cfg.host, cfg.port), timeout=min(cfg.timeout, 5)).close()
-            accepted = True
-        except OSError:
-            accepted = False
-        if accepted and cfg.tls != "ssl":
-            return TlsMismatch(cfg.label, (
-                f"The server {cfg.host}:{cfg.port} for account {cfg.label} accepted the "
-                "connection but never greeted: it probably expects SSL/TLS, "
-                "choose SSL in Settings → Accounts."))
-        return HostUnreachable(cfg.label, (
-            f"No answer from {cfg.host}:{cfg.port} for account {cfg.label} within "
-            f"{cfg.timeout:g} s: check the server name and port in Settings → Accounts, "
-            "or try again later."))
-
     def close(self) -> None:
-        """Log out politely if possible; never raises."""
+        """Log out politely if possible and release everything; never raises."""
         client, self._client, self._selected = self._client, None, None
+        for end in (self._wake_r, self._wake_w):
+            end.close()
         if client is None:
             return
         try:
+            if self._aborted:
+                raise ConnectionAbortedError
             client.logout()
         except Exception:
-            # The socket is probably gone already; just release it.
+            # The socket is gone already (or was aborted): just release it.
             with suppress(Exception):
                 client.shutdown()
 
     def abort(self) -> None:
-        """Drop the connection from another thread (unblocks an IDLE wait); never raises."""
+        """Thread-safe: drop the connection now; a pending or later call raises ConnectionLost.
+
+        Use ``interrupt()`` instead to end an IDLE wait while keeping the connection.
+        """
+        self._aborted = True
         client = self._client
         if client is not None:
             with suppress(Exception):
-                client.socket().shutdown(socket.SHUT_RDWR)
+                # Shut down a duplicate descriptor: the socket (possibly TLS) object itself
+                # belongs to the thread blocked in it and must not be touched from here.
+                sock = client.socket()
+                dup = socket.fromfd(sock.fileno(), sock.family, sock.type)
+                dup.shutdown(socket.SHUT_RDWR)
+                dup.close()
+        self.interrupt()
 
     @contextmanager
     def _guard(self, action: str) -> Iterator[None]:
         """Translate imapclient/socket failures during ``action`` into channel errors."""
         cfg = self._config
-        if self._client is None:
+        if self._client is None or self._aborted:
+            self._drop()
             raise ConnectionLost(cfg.label, (
                 f"The connection for account {cfg.label} is closed: "
                 "it will reconnect and catch up."))
@@ -296,21 +179,22 @@ class ImapSession:
             self._drop()
             raise ConnectionLost(cfg.label, self._scrub(
                 f"The connection to {cfg.host} for account {cfg.label} was lost while trying "
-                f"to {action} ({_text(exc)}): it will reconnect and catch up.")) from exc
+                f"to {action} ({text(exc)}): it will reconnect and catch up.")) from exc
         except imaplib.IMAP4.error as exc:
             raise ProtocolError(cfg.label, self._scrub(
                 f"The server {cfg.host} refused to {action} for account {cfg.label} "
-                f"({_text(exc)}): check the account settings or contact your mail "
+                f"({text(exc)}): check the account settings or contact your mail "
                 "provider.")) from exc
 
     def _drop(self) -> None:
         client, self._client, self._selected = self._client, None, None
-        with suppress(Exception):
-            client.shutdown()
+        if client is not None:
+            with suppress(Exception):
+                client.shutdown()
 
-    def _scrub(self, text: str) -> str:
+    def _scrub(self, message: str) -> str:
         # Defence in depth: a server echoing the password must not leak it into logs.
-        return text.replace(self._password, "***") if self._password else text
+        return message.replace(self._password, "***") if self._password else message
 
     # -- folders ------------------------------------------------------------------------
 
@@ -322,15 +206,15 @@ class ImapSession:
     def capabilities(self) -> frozenset[str]:
         """Server capabilities in upper case (post-login set once logged in)."""
         with self._guard("list capabilities"):
-            return frozenset(_text(cap).upper() for cap in self._client.capabilities())
+            return frozenset(text(cap).upper() for cap in self._client.capabilities())
 
     def list_folders(self) -> list[FolderInfo]:
         """All folders with their LIST flags (SPECIAL-USE flags included where offered)."""
         with self._guard("list folders"):
             rows = self._client.list_folders()
         return [
-            FolderInfo(name=_text(name), delimiter=_text(delim) if delim else None,
-                       flags=frozenset(_text(flag) for flag in flags))
+            FolderInfo(name=text(name), delimiter=text(delim) if delim else None,
+                       flags=frozenset(text(flag) for flag in flags))
             for flags, delim, name in rows
         ]
 
@@ -340,6 +224,8 @@ class ImapSession:
 
     def select(self, folder: str) -> FolderState:
         """Open ``folder`` read-only (EXAMINE) and report its current state."""
+        # A failed SELECT leaves no folder selected (RFC 3501), so forget it first.
+        self._selected = None
         with self._guard(f"open folder {folder}"):
             info = self._client.select_folder(folder, readonly=True)
         self._selected = (folder, True)
@@ -366,6 +252,7 @@ class ImapSession:
             with self._guard(f"refresh folder {folder}"):
                 self._client.noop()
             return
+        self._selected = None
         with self._guard(f"open folder {folder}"):
             self._client.select_folder(folder, readonly=readonly)
         self._selected = (folder, readonly)
@@ -399,7 +286,7 @@ class ImapSession:
                 if entry is None or b"BODY[]" not in entry:
                     continue
                 yield FetchedMessage(
-                    uid=uid, flags=tuple(_text(f) for f in entry.get(b"FLAGS", ())),
+                    uid=uid, flags=tuple(text(f) for f in entry.get(b"FLAGS", ())),
                     raw=bytes(entry[b"BODY[]"]), modseq=self._modseq(entry),
                 )
 
@@ -426,15 +313,15 @@ class ImapSession:
             with self._guard("read flags"):
                 data = self._client.fetch(chunk, items)
             changes.extend(
-                FlagChange(uid, tuple(_text(f) for f in data[uid].get(b"FLAGS", ())),
+                FlagChange(uid, tuple(text(f) for f in data[uid].get(b"FLAGS", ())),
                            self._modseq(data[uid]))
                 for uid in chunk if uid in data
             )
         return changes
 
     def find_by_message_id(self, folder: str, message_id: str) -> list[int]:
-        """UIDs in ``folder`` whose Message-ID header equals ``message_id`` exactly."""
-        wanted = message_id.strip()
+        """UIDs in ``folder`` whose Message-ID is ``message_id`` (angle brackets optional)."""
+        wanted = _bare_id(message_id)
         # Search for a safe fragment (HEADER search is a substring match), then verify.
         fragment = max(_ATOM_UNSAFE.split(wanted), key=len)
         if not fragment:
@@ -448,8 +335,7 @@ class ImapSession:
         matches = []
         for uid, entry in data.items():
             header = next((v for k, v in entry.items() if k.startswith(b"BODY[HEADER")), b"")
-            value = _text(header).partition(":")[2]
-            if " ".join(value.split()) == wanted:
+            if _bare_id(text(header).partition(":")[2]) == wanted:
                 matches.append(int(uid))
         return sorted(matches)
 
@@ -457,7 +343,7 @@ class ImapSession:
 
     def add_flags(self, folder: str, uid: int, flags: Sequence[bytes | str]) -> None:
         """Add ``flags`` (for example ``\\Answered``) to one message; \\Seen/\\Deleted refused."""
-        names = [_text(flag) for flag in flags]
+        names = [text(flag) for flag in flags]
         if any(name.lower() in FORBIDDEN_FLAGS for name in names):
             raise ValueError("the email channel never marks mail read or deleted")
         self._use(folder, readonly=False)
@@ -471,62 +357,75 @@ class ImapSession:
         """Store ``raw`` in ``folder``; return its UID when the server reports it (UIDPLUS)."""
         with self._guard(f"save a copy in {folder}"):
             response = self._client.append(
-                folder, raw, flags=[_text(f) for f in flags], msg_time=date)
+                folder, raw, flags=[text(f) for f in flags], msg_time=date)
         found = _APPENDUID.search(response if isinstance(response, bytes) else b"")
         return int(found.group(2)) if found else None
 
     # -- waiting ------------------------------------------------------------------------
 
     def idle_wait(self, timeout_s: float) -> bool:
-        """Wait on the selected folder until it changes or ``timeout_s`` passes.
+        """Wait on the selected folder until it changes, ``interrupt()`` or ``timeout_s``.
 
-        Returns True when the server reported a change. Only a wake-up hint: the caller runs
-        a normal catch-up either way and calls again (each wait is capped at 25 min).
+        Returns True when the server reported a change or the wait was interrupted. Only a
+        wake-up hint: the caller runs a normal catch-up either way and calls again (each
+        wait is capped at 25 min, under the 29 min after which servers may drop IDLE).
         """
         if self._selected is None:
             raise RuntimeError("select a folder before waiting for changes")
         deadline = time.monotonic() + min(max(timeout_s, 0.0), MAX_IDLE_SECONDS)
+        if self._take_interrupt():
+            return True
         if "IDLE" not in self.capabilities():
             return self._poll_wait(deadline)
-        changed = False
-        early_empty = 0
         with self._guard("wait for new mail"):
             client = self._client
             client.idle()
-            while not changed:
-                remaining = deadline - time.monotonic()
-                if remaining <= 0:
-                    break
-                responses = client.idle_check(timeout=remaining)
-                # imapclient swallows EOF inside idle_check: a readable socket that yields
-                # nothing before the deadline means the server went away.
-                early = not responses and time.monotonic() < deadline - 0.05
-                early_empty = early_empty + 1 if early else 0
-                if any(_is_bye(r) for r in responses) or early_empty >= 3 or (
-                    early and self._at_eof()
-                ):
-                    raise ConnectionResetError("server closed the connection")
-                changed = any(_is_change(r) for r in responses)
+            changed = self._idle_loop(client, deadline)
             _text_done, extra = client.idle_done()
             return changed or any(_is_change(r) for r in extra)
 
-    def _at_eof(self) -> bool:
-        sock = self._client.socket()
-        if isinstance(sock, ssl.SSLSocket):
-            return False  # no MSG_PEEK on TLS sockets; the early-empty counter covers it
-        try:
-            sock.setblocking(False)
-            return sock.recv(1, socket.MSG_PEEK) == b""
-        except (BlockingIOError, InterruptedError):
-            return False
-        finally:
-            sock.settimeout(self._config.timeout)
+    def _idle_loop(self, client: Any, deadline: float) -> bool:
+        with selectors.DefaultSelector() as selector:
+            selector.register(client.socket(), selectors.EVENT_READ, "server")
+            selector.register(self._wake_r, selectors.EVENT_READ, "wake")
+            while (remaining := deadline - time.monotonic()) > 0:
+                ready = {key.data for key, _ in selector.select(remaining)}
+                if self._aborted:
+                    raise ConnectionAbortedError("closed by abort()")
+                if "wake" in ready and self._take_interrupt():
+                    return True
+                if "server" not in ready:
+                    continue
+                responses = client.idle_check(timeout=0)
+                # imapclient swallows EOF inside idle_check: readable but empty means the
+                # server hung up (checked where the socket allows it).
+                if any(_is_bye(r) for r in responses) or (
+                    not responses and _at_eof(client.socket())
+                ):
+                    raise ConnectionResetError("the server closed the connection")
+                if any(_is_change(r) for r in responses):
+                    return True
+        return False
 
     def _poll_wait(self, deadline: float) -> bool:
-        while (remaining := deadline - time.monotonic()) > 0:
-            time.sleep(min(remaining, NOOP_POLL_SECONDS))
-            with self._guard("check for new mail"):
-                _text_ok, responses = self._client.noop()
-            if any(_is_change(r) for r in responses):
-                return True
+        with selectors.DefaultSelector() as selector:
+            selector.register(self._wake_r, selectors.EVENT_READ)
+            while (remaining := deadline - time.monotonic()) > 0:
+                if selector.select(min(remaining, NOOP_POLL_SECONDS)) and self._take_interrupt():
+                    return True
+                with self._guard("check for new mail"):
+                    _text_ok, responses = self._client.noop()
+                if any(_is_change(r) for r in responses):
+                    return True
         return False
+
+    def interrupt(self) -> None:
+        """Thread-safe: make a pending (or the next) ``idle_wait`` return True promptly."""
+        with suppress(OSError):
+            self._wake_w.send(b"!")
+
+    def _take_interrupt(self) -> bool:
+        try:
+            return bool(self._wake_r.recv(64))
+        except (BlockingIOError, OSError):
+            return False
