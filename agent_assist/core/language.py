@@ -9,10 +9,11 @@ __all__ = ["SUPPORTED_LANGUAGES", "detect_language"]
 SUPPORTED_LANGUAGES = ("ar", "fr", "en")
 
 # Looking at the start of a message is enough and keeps long emails cheap.
-_MAX_CHARS = 4000
+_MAX_CHARS = 1000
 _MIN_LETTERS = 6
 # Customers often mix a few Latin words (product names, emails) into Arabic text.
 _ARABIC_SHARE = 0.3
+_MIN_DENSITY = 0.12
 
 _ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -37,21 +38,27 @@ _ENGLISH = frozenset(
 
 def detect_language(text: str) -> str:
     """Return "ar", "fr" or "en" for the text's language, or "" when unsure or too short."""
-    sample = _QUOTED_LINE.sub("", text[:_MAX_CHARS])  # quoted replies are someone else's
-    letters = len(_LETTER.findall(sample))
-    if letters < _MIN_LETTERS:
-        return ""
-    if len(_ARABIC.findall(sample)) >= letters * _ARABIC_SHARE:
-        return "ar"
+    sample = text[:_MAX_CHARS]
+    if ">" in sample:
+        sample = _QUOTED_LINE.sub("", sample)  # quoted replies are someone else's words
+    if _ARABIC.search(sample):  # counting letters is only worth it when Arabic is present
+        letters = len(_LETTER.findall(sample))
+        if letters >= _MIN_LETTERS and len(_ARABIC.findall(sample)) >= letters * _ARABIC_SHARE:
+            return "ar"
     lowered = sample.lower()
+    words = _WORD.findall(lowered)
+    if sum(map(len, words)) < _MIN_LETTERS:
+        return ""
     french = english = 0
-    for word in _WORD.findall(lowered):
+    for word in words:
         if word in _FRENCH:
             french += 1
         elif word in _ENGLISH:
             english += 1
     # Accents are strong evidence for French but English text quotes names like "café".
     french += min(len(_FRENCH_ACCENTS.findall(lowered)), 3 + french)
-    if french == english or max(french, english) < 2:
+    # Real French or English prose is dense in these words; German or Spanish text that
+    # borrows a few English words ("Reply", "Mail") is not, and must stay unknown.
+    if french == english or max(french, english) < max(2, len(words) * _MIN_DENSITY):
         return ""
     return "fr" if french > english else "en"

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from agent_assist.channels.base import DeliveryFailed, DeliveryUncertain
+
 
 class EmailChannelError(Exception):
     """Base class for every failure the email channel reports to services."""
@@ -67,17 +69,20 @@ class SendPhase(StrEnum):
     MESSAGE = "message"
 
 
-class SendFailed(EmailChannelError):
+class SendFailed(EmailChannelError, DeliveryFailed):
     """The server definitely did not accept the message; retrying cannot duplicate it."""
 
     def __init__(self, account: str, phase: SendPhase, message: str, retryable: bool) -> None:
-        super().__init__(account, message)
+        # Both bases have different __init__ signatures: set their attributes directly.
+        Exception.__init__(self, message)
+        self.account = account
+        self.message = message
         self.phase = phase
         # Instance attribute on purpose: it depends on the reply code, not the class.
         self.retryable = retryable
 
 
-class SendUncertain(EmailChannelError):
+class SendUncertain(EmailChannelError, DeliveryUncertain):
     """The payload's final dot was sent but no reply came: it may have been delivered.
 
     Never retry automatically: show it to the user, who decides.

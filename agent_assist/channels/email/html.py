@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import html as _stdlib_html
 import re
+from collections.abc import Callable
+from typing import Any, cast
 
 import nh3
 
@@ -62,41 +65,52 @@ _URL_SCHEMES = frozenset({"http", "https", "mailto", "tel", "cid", "data"})
 # An unforgeable marker: nh3 checks URL schemes before calling the attribute filter, so an
 # input ``src="x-blocked:…"`` is already gone by the time the filter adds this prefix.
 _MARK = "x-blocked:"
-_MARKED_SRC = re.compile(r'\ssrc="' + re.escape(_MARK))
+_MARKED_SRC = re.compile(r'(<img\b[^>]*?\s)src="' + re.escape(_MARK))
+# Browsers ignore leading C0 controls and spaces in URLs, so schemes are judged without them.
+_URL_JUNK = "".join(map(chr, range(33)))
 
 
 def _filter_attribute(tag: str, attribute: str, value: str) -> str | None:
     """Decide per attribute; runs after nh3's own URL-scheme check."""
     if attribute == "src":
-        low = value[:11].lower()
+        low = value.lstrip(_URL_JUNK)[:11].lower()
         if low.startswith(("http:", "https:", "//")):
             return _MARK + value  # renamed to data-blocked-src after cleaning
         if low.startswith("cid:") or low.startswith("data:image/"):
             return value
         return None  # relative or other schemes: nothing we could show safely
-    if attribute == "href" and value[:5].lower() == "data:":
+    if attribute == "href" and value.lstrip(_URL_JUNK)[:5].lower() == "data:":
         return None  # data: documents in links are a phishing vector
     if attribute == "style" and "url(" in value.lower():
         return None
     return value
 
 
+def _make_cleaner() -> Callable[[str], str]:
+    options: dict[str, Any] = {
+        "tags": set(_TAGS),
+        "clean_content_tags": set(_DROP_WITH_CONTENT),
+        "attributes": _ATTRIBUTES,
+        "attribute_filter": _filter_attribute,
+        "url_schemes": set(_URL_SCHEMES),
+        "filter_style_properties": set(_STYLE_PROPERTIES),
+        "strip_comments": True,
+    }
+    if hasattr(nh3, "Cleaner"):  # nh3 >= 0.3: built once, a third faster per message
+        return cast("Callable[[str], str]", nh3.Cleaner(**options).clean)
+    return functools.partial(nh3.clean, **options)
+
+
+_clean = _make_cleaner()
+
+
 def sanitize_html(html: str) -> str:
     """Return HTML safe to display: no scripts, forms, event handlers or remote loads."""
     if not html.strip():
         return ""
-    cleaned = nh3.clean(
-        html,
-        tags=set(_TAGS),
-        clean_content_tags=set(_DROP_WITH_CONTENT),
-        attributes=_ATTRIBUTES,
-        attribute_filter=_filter_attribute,
-        url_schemes=set(_URL_SCHEMES),
-        filter_style_properties=set(_STYLE_PROPERTIES),
-        strip_comments=True,
-    )
+    cleaned = _clean(html)
     if _MARK in cleaned:
-        cleaned = _MARKED_SRC.sub(f' {BLOCKED_SRC_ATTRIBUTE}="', cleaned)
+        cleaned = _MARKED_SRC.sub(rf'\1{BLOCKED_SRC_ATTRIBUTE}="', cleaned)
     return cleaned
 
 

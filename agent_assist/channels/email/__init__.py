@@ -1,0 +1,1 @@
+"""Email channel: IMAP fetch, SMTP send, MIME parsing and local mail files."""
