@@ -13,6 +13,8 @@ from agent_assist.storage.profile import Profile
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
+pytest_plugins = ["tests.fixtures.servers"]
+
 # Headless Qt for every test, and never the keyring chain that prompts on stdin.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["PYTHON_KEYRING_BACKEND"] = "tests.fixtures.memory_keyring.MemoryKeyring"

@@ -11,10 +11,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from agent_assist import __version__
-from agent_assist.cli import accounts, data, gui
+from agent_assist.cli import accounts, data, gui, ownership
 from agent_assist.cli.common import UserError, fail
 
-COMMANDS = (gui, data, accounts)
+COMMANDS = (gui, data, accounts, ownership)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -10,6 +10,7 @@ from agent_assist.channels.email.files import MailSourceError, iter_raw_messages
 from agent_assist.channels.email.mime import UnparseableMessage, parse_email
 from agent_assist.core.models import IncomingMessage
 from agent_assist.services.ingest import Ingestor
+from agent_assist.services.json_import import import_json_export, is_json_export
 from agent_assist.storage.blobs import AttachmentFiles, sha256_hex
 from agent_assist.storage.profile import Profile
 from agent_assist.storage.repositories import Repos
@@ -49,10 +50,26 @@ def import_paths(
             raise ImportError_(f"{path} does not exist.")
     repos = Repos.of(profile.pool.get())
     ingestor = Ingestor(repos, AttachmentFiles(profile.attachments_dir))
+    exports = [Path(p) for p in paths if is_json_export(Path(p))]
+    mail = [Path(p) for p in paths if Path(p) not in exports]
+    counts = ImportCounts()
+    for path in exports:
+        try:
+            imported, duplicates = import_json_export(repos, ingestor, path)
+        except (ValueError, KeyError) as exc:
+            raise ImportError_(f"{path} is not a valid Agent Assist export ({exc}).") from exc
+        counts.imported += imported
+        counts.duplicates += duplicates
+    if not mail:
+        return counts
     try:
-        return import_stream(repos, ingestor, _sources(paths), progress)
+        found = import_stream(repos, ingestor, _sources(mail), progress)
     except MailSourceError as exc:
         raise ImportError_(str(exc)) from exc
+    counts.imported += found.imported
+    counts.duplicates += found.duplicates
+    counts.quarantined += found.quarantined
+    return counts
 
 
 def _sources(paths: Sequence[Path]) -> Iterator[tuple[str, bytes]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import sqlite3
 
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
@@ -35,3 +36,15 @@ def schema_version(db: sqlite_utils.Database) -> str:
     """The name of the newest applied migration ('' for an empty database)."""
     applied = migrations.applied(db)
     return applied[-1].name if applied else ""
+
+
+def schema_version_of(conn: sqlite3.Connection) -> str:
+    """The newest applied migration of a plain sqlite3 connection ('' when none)."""
+    try:
+        row = conn.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = 'agent_assist' "
+            "ORDER BY rowid DESC LIMIT 1"
+        ).fetchone()
+    except sqlite3.DatabaseError:
+        return ""
+    return row[0] if row else ""

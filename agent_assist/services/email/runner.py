@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections.abc import Callable
@@ -22,6 +23,8 @@ from agent_assist.storage.blobs import AttachmentFiles
 from agent_assist.storage.profile import Profile
 from agent_assist.storage.repositories import Repos
 from agent_assist.storage.secrets import SecretStore, SecretStoreError
+
+log = logging.getLogger(__name__)
 
 #: IDLE is only a wake-up hint: a full catch-up also runs at least this often.
 CATCH_UP_SECONDS = 5 * 60
@@ -60,20 +63,29 @@ class AccountRunner(threading.Thread):
         self.catch_up_seconds = catch_up_seconds
         self._stop = threading.Event()
         self._wake = threading.Event()
+        # Set by stop() and wake(): ends a backoff pause early.
+        self._poke = threading.Event()
         self._session: ImapSession | None = None
 
     def stop(self) -> None:
+        """Thread-safe: end the runner soon (a pending FETCH or IDLE is cut short)."""
         self._stop.set()
+        self._poke.set()
         session = self._session
         if session is not None:
             session.abort()  # unblocks a pending IDLE wait from this thread
 
     def wake(self) -> None:
-        """Ask for an immediate catch-up (e.g. after sending, or a user's refresh)."""
+        """Ask for an immediate catch-up (e.g. after sending, or a user's refresh).
+
+        Thread-safe; the connection is kept: an IDLE wait is interrupted, a running
+        catch-up is followed by another one, and a backoff pause ends now.
+        """
         self._wake.set()
+        self._poke.set()
         session = self._session
         if session is not None:
-            session.abort()
+            session.interrupt()  # ends the IDLE wait; the connection stays up
 
     def run(self) -> None:
         attempt = 0
@@ -89,27 +101,38 @@ class AccountRunner(threading.Thread):
                         attempt = 0
                         self._loop(session, repos, ingestor)
                 except (AuthenticationFailed, TlsMismatch, SecretStoreError) as exc:
-                    # Retrying a wrong password only locks the account: wait for the user.
+                    # Retrying a wrong password only locks the account: wait for the user
+                    # (a wake(), e.g. after the password was changed, retries at once).
                     self._record_error(repos, str(exc))
-                    self._stop.wait(BACKOFF_SECONDS[-1])
+                    self._pause(BACKOFF_SECONDS[-1])
                 except EmailChannelError as exc:
                     if self._stop.is_set():
                         break
-                    if not self._wake.is_set():
-                        self._record_error(repos, str(exc))
-                        delay = BACKOFF_SECONDS[min(attempt, len(BACKOFF_SECONDS) - 1)]
-                        attempt += 1
-                        self._stop.wait(delay)
+                    self._record_error(repos, str(exc))
+                    self._pause(BACKOFF_SECONDS[min(attempt, len(BACKOFF_SECONDS) - 1)])
+                    attempt += 1
+                except Exception as exc:  # a bug must not end syncing silently
+                    log.exception("sync of account %s failed", self.account.name)
+                    self._record_error(repos, f"Syncing account {self.account.name} failed "
+                                       f"({type(exc).__name__}: {exc}); it will try again.")
+                    self._pause(BACKOFF_SECONDS[min(attempt, len(BACKOFF_SECONDS) - 1)])
+                    attempt += 1
                 finally:
                     self._session = None
         finally:
             self.profile.pool.close_current()
+
+    def _pause(self, seconds: float) -> None:
+        """Back off for ``seconds``, or less when stopped or woken."""
+        self._poke.wait(seconds)
+        self._poke.clear()
 
     def _loop(self, session: ImapSession, repos: Repos, ingestor: Ingestor) -> None:
         sync = FolderSync(repos, ingestor, self.account, executor=self.executor)
         posts = PostSendSteps(repos, self.account)
         while not self._stop.is_set():
             self._wake.clear()
+            self._poke.clear()
             report = sync.catch_up(session)
             posts.run(session)
             self.notify("synced", report)

@@ -78,7 +78,7 @@ def test_kill_9_at_many_points_then_resume_loses_and_duplicates_nothing(
         proc = subprocess.Popen([*base, "sync", "--profile", str(profile), "--once"], env=env,
                                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         try:
-            wait_until(lambda t=target: message_count(db_path) >= t or proc.poll() is not None,
+            wait_until(lambda t=target, p=proc: message_count(db_path) >= t or p.poll() is not None,
                        timeout=60, what=f"{target} messages stored")
         finally:
             if proc.poll() is None:

@@ -43,7 +43,7 @@ def imap(setup: MailSetup, user: MailUser | None = None) -> ImapSession:
 def test_reply_is_delivered_threaded_copied_to_sent_and_flags_answered(
     mail_setup: MailSetup, with_smtp: Callable[[], Account], smtp_server: SmtpTestServer
 ) -> None:
-    conv_id, customer = prepare(mail_setup, with_smtp)
+    conv_id, _customer = prepare(mail_setup, with_smtp)
     ws = mail_setup.workspace
     ws.reply(conv_id, "Bonjour Léa, votre colis part aujourd'hui.")
     assert ws.send_pending().sent
@@ -82,7 +82,7 @@ def test_failures_before_the_final_dot_never_deliver(
     mail_setup: MailSetup, with_smtp: Callable[[], Account], smtp_server: SmtpTestServer,
     fault: str, final: Delivery,
 ) -> None:
-    conv_id, customer = prepare(mail_setup, with_smtp)
+    conv_id, _customer = prepare(mail_setup, with_smtp)
     ws = mail_setup.workspace
     smtp_server.set_fault(fault)
     queued = ws.reply(conv_id, "Hello")
