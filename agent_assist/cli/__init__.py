@@ -9,15 +9,40 @@ import tempfile
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
+from types import ModuleType
 
 from agent_assist import __version__
-from agent_assist.cli import accounts, data, gui, ownership
+from agent_assist.cli import gui
 from agent_assist.cli.common import UserError, fail
 
-COMMANDS = (gui, data, accounts, ownership)
+#: Subcommand modules, imported only when a subcommand is used: opening the GUI must not
+#: pay for channel libraries it does not need yet (start-up time is measured).
+COMMAND_MODULES = ("data", "accounts", "ownership")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def command_modules() -> list[ModuleType]:
+    import importlib
+
+    return [importlib.import_module(f"agent_assist.cli.{name}") for name in COMMAND_MODULES]
+
+
+def _wants_subcommand(argv: Sequence[str]) -> bool:
+    """True when argv names a subcommand (or asks for help listing them)."""
+    takes_value = {"--profile", "--lang"}
+    skip = False
+    for token in argv:
+        if skip:
+            skip = False
+        elif token in ("-h", "--help"):
+            return True
+        elif token in takes_value:
+            skip = True
+        elif not token.startswith("-"):
+            return True
+    return False
+
+
+def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="agent-assist",
         description="Agent Assist: one inbox for your shop's email and chats, "
@@ -25,15 +50,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     gui.add_gui_options(parser)
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMANDS:
-        module.register(sub)
+    if with_commands:
+        sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+        for module in command_modules():
+            module.register(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(with_commands=_wants_subcommand(arguments))
+    args = parser.parse_args(arguments)
     handler = getattr(args, "handler", None) or gui.run
     try:
         return int(handler(args) or 0)

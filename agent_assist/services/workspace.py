@@ -12,7 +12,6 @@ from agent_assist.core.models import Contact, Conversation, Message, OutboxItem,
 from agent_assist.services.actions import ConversationActions, QueuedReply
 from agent_assist.services.ingest import Ingestor
 from agent_assist.services.outbox import OutboxSender, SendReport
-from agent_assist.services.status import status_report
 from agent_assist.storage.blobs import AttachmentFiles
 from agent_assist.storage.profile import Profile
 from agent_assist.storage.repositories import InboxQuery, Repos
@@ -76,8 +75,7 @@ class Workspace:
         return self.repos().conversations.ids(query)
 
     def view_counts(self, queries: dict[str, InboxQuery]) -> dict[str, int]:
-        conversations = self.repos().conversations
-        return {key: conversations.count(q) for key, q in queries.items()}
+        return self.repos().conversations.count_many(queries)
 
     def conversations(self, ids: list[int]) -> dict[int, Conversation]:
         return self.repos().conversations.get_many(ids)
@@ -95,6 +93,10 @@ class Workspace:
         return search(self.profile.pool.get(), text, limit)
 
     def status(self) -> dict[str, Any]:
+        # Imported here: the report pulls in every channel's health checks, which the GUI's
+        # start-up does not need.
+        from agent_assist.services.status import status_report
+
         return status_report(self.repos(), self.clock())
 
     def agent_names(self) -> dict[int, str]:

@@ -9,4 +9,8 @@ from __future__ import annotations
 ORDER = [
     "m0001_initial",
     "m0002_imap_locations",
+    "m0003_never_unanswered",
+    "m0005_chat",
+    "m0007_teams",
+    "m0008_inbox_counts",
 ]

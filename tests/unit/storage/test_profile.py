@@ -67,3 +67,26 @@ def test_instance_lock_is_exclusive_across_processes(tmp_path: Path) -> None:
     lock.release()
     free = subprocess.run([sys.executable, "-c", probe, str(tmp_path)], check=False)
     assert free.returncode == 0
+
+
+def test_grouped_counts_equal_one_query_each(tmp_path: Path) -> None:
+    from agent_assist.core.models import Channel
+    from agent_assist.services.demo_shop import build_demo
+    from agent_assist.storage.repositories import InboxQuery, Repos
+
+    profile = Profile.create_or_open(tmp_path / "p")
+    build_demo(profile, size=300)
+    repos = Repos.of(profile.pool.get())
+    repos.db.execute("UPDATE conversations SET assignee_id = 1 WHERE id % 3 = 0")
+    queries = {
+        f"{view}/{channel}/{assignee}/{unassigned}": InboxQuery(
+            view, channel=channel, assignee_id=assignee, unassigned=unassigned)
+        for view in ("needs_reply", "open", "waiting", "snoozed", "closed", "all")
+        for channel in (None, Channel.EMAIL, Channel.DEMO_CHAT)
+        for assignee in (None, 1)
+        for unassigned in (False, True)
+    }
+    grouped = repos.conversations.count_many(queries)
+    assert grouped == {key: repos.conversations.count(q) for key, q in queries.items()}
+    assert grouped["needs_reply/None/None/False"] > 0
+    profile.close()

@@ -1,0 +1,163 @@
+"""Composition root: build the workspace and the window, then run or photograph the GUI."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QEventLoop,
+    QLocale,
+    QMessageLogContext,
+    Qt,
+    QTimer,
+    QtMsgType,
+    QTranslator,
+    qInstallMessageHandler,
+)
+from PySide6.QtWidgets import QApplication
+
+from agent_assist import APP_ID, APP_NAME
+from agent_assist.paths import resources_dir
+from agent_assist.services.workspace import Workspace
+from agent_assist.storage.profile import Profile
+from agent_assist.storage.repositories import InboxQuery
+from agent_assist.ui.app_style import apply_style
+from agent_assist.ui.bridge import ImmediateExecutor
+from agent_assist.ui.first_paint_probe import install_if_requested
+from agent_assist.ui.main_window import MainWindow
+from agent_assist.ui.text_direction import is_rtl_language
+
+# Kept alive for the life of the process: Qt must not outlive its Python wrapper.
+_translators: list[QTranslator] = []
+
+
+def ensure_app(lang: str | None = None, *, offscreen: bool = False) -> QApplication:
+    """The QApplication (created once), styled, in ``lang`` when given."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
+        argv = [sys.argv[0] if sys.argv else APP_ID]
+        if offscreen:
+            argv += ["-platform", "offscreen"]
+        app = QApplication(argv)
+        app.setApplicationName(APP_NAME)
+        app.setDesktopFileName(APP_ID)
+    # Also style an app someone else made (a test harness). A str, not a bool: PySide6 6.12
+    # mis-counts references of a bool stored as an application property (crash at exit).
+    if app.property("agentAssistStyled") != "yes":
+        apply_style(app)
+        app.setProperty("agentAssistStyled", "yes")
+    _apply_language(app, lang)
+    return app
+
+
+def _apply_language(app: QApplication, lang: str | None) -> None:
+    """Translations when a .qm exists; mirrored layout for an explicitly chosen RTL language."""
+    code = lang or QLocale.system().name().split("_")[0]
+    if lang:
+        QLocale.setDefault(QLocale(lang))
+    loaded = False
+    try:
+        qm = resources_dir() / "i18n" / f"{APP_ID}_{code}.qm"
+    except FileNotFoundError:
+        qm = None
+    if qm is not None and qm.is_file():
+        translator = QTranslator(app)
+        if translator.load(str(qm)):
+            app.installTranslator(translator)
+            _translators.append(translator)
+            loaded = True
+    if lang or loaded:
+        # An untranslated UI stays left-to-right on an Arabic system: mirrored English reads badly.
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if is_rtl_language(code)
+                               else Qt.LayoutDirection.LeftToRight)
+
+
+def _default_agent(workspace: Workspace) -> int | None:
+    agents = workspace.agent_names()
+    return min(agents) if agents else None
+
+
+def run_gui(profile: Profile, *, lang: str | None = None) -> int:
+    """Open the main window on ``profile`` and run until it closes; the exit code.
+
+    The caller holds the profile's InstanceLock (cli/gui.py takes it before calling): a
+    second flock from this same process would fail, so it is not taken again here.
+    """
+    app = ensure_app(lang)
+    window: MainWindow | None = None
+    try:
+        workspace = Workspace(profile)
+        window = MainWindow(workspace, agent_id=_default_agent(workspace))
+        window.resize(1400, 860)
+        install_if_requested(window.inbox.view)  # bench/startup.py's measuring point
+        window.show()
+        window.start()
+        return int(app.exec())
+    finally:
+        if window is not None:
+            window.shutdown()
+
+
+def render_screenshot(
+    profile: Profile, out: Path, *, conversation_id: int | None = None,
+    lang: str | None = None, size: tuple[int, int] = (1400, 860),
+) -> None:
+    """Lay out and paint the window off screen with a conversation open; save a PNG."""
+    app = ensure_app(lang, offscreen=True)
+    previous = qInstallMessageHandler(None)
+
+    def quiet(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        # The offscreen platform warns about every top-level window: noise for a CLI user.
+        if "propagateSizeHints" in message:
+            return
+        if previous is not None:
+            previous(kind, context, message)
+        else:
+            sys.stderr.write(message + "\n")
+
+    qInstallMessageHandler(quiet)
+    try:
+        _render(app, profile, Path(out), conversation_id, size)
+    finally:
+        qInstallMessageHandler(previous)
+
+
+def _render(app: QApplication, profile: Profile, out: Path, conversation_id: int | None,
+            size: tuple[int, int]) -> None:
+    workspace = Workspace(profile)
+    # Synchronous tasks: the model is loaded before we paint, with no timing involved.
+    window = MainWindow(workspace, executor=ImmediateExecutor(), clock=time.time,
+                        agent_id=_default_agent(workspace))
+    window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    window.resize(*size)
+    try:
+        if conversation_id is None:
+            conversation_id = window.inbox.model.id_at(0)
+        if conversation_id is None:
+            ids = workspace.inbox_ids(InboxQuery("all"))
+            conversation_id = ids[0] if ids else None
+        if conversation_id is not None and not window.inbox.select_id(conversation_id):
+            window.nav.select_key("all")  # not waiting on us: show it selected among all
+            if not window.inbox.select_id(conversation_id):
+                window.open_conversation(conversation_id)
+        window.show()
+        window.resize(*size)
+        _settle(app)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        if not window.grab().save(str(out), "PNG"):
+            raise OSError(f"Could not write the screenshot to {out}.")
+    finally:
+        window.close()
+        window.deleteLater()
+
+
+def _settle(app: QApplication, passes: int = 3) -> None:
+    """Let posted layout and paint events run: a few bounded event-loop turns, no polling."""
+    for _ in range(passes):
+        loop = QEventLoop()
+        QTimer.singleShot(0, loop.quit)
+        loop.exec()

@@ -1,0 +1,41 @@
+"""The window's chrome: toolbar (search box, status actions) and menus."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLineEdit, QMainWindow, QSizePolicy, QToolBar, QWidget
+
+from agent_assist.ui.conversation.status_actions import StatusActions
+
+
+def search_box(window: QMainWindow) -> QLineEdit:
+    box = QLineEdit(window)
+    box.setObjectName("searchBox")
+    box.setPlaceholderText(window.tr("Search all messages  ( / )"))
+    box.setClearButtonEnabled(True)
+    return box
+
+
+def install_chrome(window: QMainWindow, box: QLineEdit, actions: StatusActions,
+                   on_refresh: Callable[[], None]) -> None:
+    """Toolbar: search on the leading side, status actions on the trailing side."""
+    toolbar = QToolBar(window.tr("Main"), window)
+    toolbar.setObjectName("mainToolbar")
+    toolbar.setMovable(False)
+    toolbar.addWidget(box)
+    spacer = QWidget()
+    spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    toolbar.addWidget(spacer)
+    toolbar.addActions(actions.all())
+    window.addToolBar(toolbar)
+    refresh = QAction(window.tr("Refresh"), window)
+    refresh.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+    refresh.triggered.connect(on_refresh)
+    quit_action = QAction(window.tr("Quit"), window)
+    quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+    quit_action.triggered.connect(window.close)
+    window.menuBar().addMenu(window.tr("&File")).addActions([refresh, quit_action])
+    window.menuBar().addMenu(window.tr("&Conversation")).addActions(actions.all())
+    window.addActions([refresh, quit_action])

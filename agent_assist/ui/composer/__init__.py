@@ -1,0 +1,1 @@
+"""The reply composer under the conversation."""

@@ -1,0 +1,1 @@
+"""The conversation pane: header, the thread (mail or chat bubbles), and status actions."""

@@ -1,0 +1,1 @@
+"""The right-hand guidance panel (for now a customer card)."""

@@ -1,0 +1,1 @@
+"""The centre inbox list: an ids-only model with a row cache, its delegate and view."""

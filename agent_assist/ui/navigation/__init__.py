@@ -1,0 +1,1 @@
+"""Left navigation: the workflow views and one entry per channel, with live counts."""

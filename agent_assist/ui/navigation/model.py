@@ -1,0 +1,133 @@
+"""The navigation entries as a small list model (views first, then the channels present)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from agent_assist.core.models import Channel
+from agent_assist.storage.repositories import InboxQuery
+from agent_assist.ui.labels import channel_label, format_count
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+COUNT_ROLE = Qt.ItemDataRole.UserRole + 1
+QUERY_ROLE = Qt.ItemDataRole.UserRole + 2
+KEY_ROLE = Qt.ItemDataRole.UserRole + 3
+EMPHASIS_ROLE = Qt.ItemDataRole.UserRole + 4
+
+
+@dataclass(frozen=True, slots=True)
+class NavEntry:
+    """One navigation entry: what it lists, and how many conversations that is."""
+
+    key: str
+    label: str
+    query: InboxQuery
+    count: int | None = None
+    emphasis: bool = False  # the queue itself: its count is drawn as a call to action
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Navigation", text)
+
+
+def view_entries() -> list[NavEntry]:
+    return [
+        NavEntry("needs_reply", _tr("Needs reply"), InboxQuery("needs_reply"), emphasis=True),
+        NavEntry("waiting", _tr("Waiting on customer"), InboxQuery("waiting")),
+        NavEntry("snoozed", _tr("Snoozed"), InboxQuery("snoozed")),
+        NavEntry("closed", _tr("Closed"), InboxQuery("closed")),
+        NavEntry("all", _tr("All"), InboxQuery("all")),
+    ]
+
+
+def channel_entry(channel: Channel) -> NavEntry:
+    # A channel lists its open conversations (the ones needing us come first).
+    return NavEntry(f"channel:{channel.value}", channel_label(channel),
+                    InboxQuery("open", channel=channel))
+
+
+def count_queries(channels: list[Channel] | None = None) -> dict[str, InboxQuery]:
+    """Every query whose count the navigation shows, plus one presence probe per channel."""
+    queries = {e.key: e.query for e in view_entries()}
+    for channel in channels if channels is not None else list(Channel):
+        queries[f"channel:{channel.value}"] = InboxQuery("open", channel=channel)
+        queries[f"present:{channel.value}"] = InboxQuery("all", channel=channel)
+    return queries
+
+
+class NavigationModel(QAbstractListModel):
+    """Fixed workflow views, then the channels that have conversations."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._entries: list[NavEntry] = view_entries()
+
+    # -- Qt model API --------------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt default
+        return 0 if parent.isValid() else len(self._entries)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+            return None
+        entry = self._entries[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return entry.label
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return entry.label if entry.count is None else f"{entry.label}, {entry.count}"
+        if role == COUNT_ROLE:
+            return None if entry.count is None else format_count(entry.count)
+        if role == QUERY_ROLE:
+            return entry.query
+        if role == KEY_ROLE:
+            return entry.key
+        if role == EMPHASIS_ROLE:
+            return entry.emphasis and bool(entry.count)
+        return None
+
+    # -- ours ----------------------------------------------------------------------------
+
+    def entries(self) -> list[NavEntry]:
+        return list(self._entries)
+
+    def entry(self, row: int) -> NavEntry | None:
+        return self._entries[row] if 0 <= row < len(self._entries) else None
+
+    def row_of(self, key: str) -> int:
+        for row, entry in enumerate(self._entries):
+            if entry.key == key:
+                return row
+        return -1
+
+    def apply_counts(self, counts: dict[str, int]) -> None:
+        """Update every count, adding or removing channel entries as channels appear."""
+        present = [c for c in Channel if counts.get(f"present:{c.value}", 0) > 0]
+        wanted = [channel_entry(c) for c in present]
+        current = [e for e in self._entries if e.key.startswith("channel:")]
+        if [e.key for e in current] != [e.key for e in wanted]:
+            first = len(view_entries())
+            if current:
+                self.beginRemoveRows(QModelIndex(), first, first + len(current) - 1)
+                del self._entries[first:]
+                self.endRemoveRows()
+            if wanted:
+                self.beginInsertRows(QModelIndex(), first, first + len(wanted) - 1)
+                self._entries.extend(wanted)
+                self.endInsertRows()
+        for row, entry in enumerate(self._entries):
+            count = counts.get(entry.key)
+            if count != entry.count:
+                self._entries[row] = replace(entry, count=count)
+                index = self.index(row, 0)
+                self.dataChanged.emit(index, index)

@@ -1,0 +1,108 @@
+"""The navigation list: a label per entry and its count as a small pill at the end."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from agent_assist.storage.repositories import InboxQuery
+from agent_assist.ui import app_style
+from agent_assist.ui.navigation.model import COUNT_ROLE, EMPHASIS_ROLE, NavigationModel
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class NavigationDelegate(QStyledItemDelegate):
+    """Draws the entry label and, at the trailing edge, its count."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        return QSize(180, option.fontMetrics.height() + 14)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text, opt.text = opt.text, ""
+        style = opt.widget.style() if opt.widget else None
+        if style is not None:
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter,
+                                opt.widget)
+        rect = opt.rect.adjusted(14, 0, -10, 0)
+        count = index.data(COUNT_ROLE)
+        painter.save()
+        font = opt.font
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        font.setBold(selected)
+        painter.setFont(font)
+        painter.setPen(app_style.TEXT)
+        count_width = 0
+        if count:
+            count_width = opt.fontMetrics.horizontalAdvance(count) + 16
+            pill = QRect(0, 0, count_width, opt.fontMetrics.height() + 2)
+            pill.moveCenter(rect.center())
+            pill = QStyle.visualRect(
+                opt.direction, rect, QRect(rect.right() - count_width, pill.top(),
+                                           count_width, pill.height())
+            )
+            emphasis = bool(index.data(EMPHASIS_ROLE))
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(app_style.ACCENT if emphasis else app_style.BORDER)
+            painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
+            painter.setPen(Qt.GlobalColor.white if emphasis else app_style.MUTED)
+            painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, count)
+            painter.setPen(app_style.TEXT)
+        label_rect = QStyle.visualRect(
+            opt.direction, rect, rect.adjusted(0, 0, -(count_width + 6), 0)
+        )
+        elided = opt.fontMetrics.elidedText(text, Qt.TextElideMode.ElideRight,
+                                            label_rect.width())
+        align = QStyle.visualAlignment(
+            opt.direction, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        )
+        painter.drawText(label_rect, int(align), elided)
+        painter.restore()
+
+
+class NavigationView(QListView):
+    """Emits ``query_chosen`` with the entry's query when the current entry changes."""
+
+    query_chosen = Signal(str, object)  # entry key, InboxQuery
+
+    def __init__(self, model: NavigationModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("navigation")
+        self.setModel(model)
+        self.setItemDelegate(NavigationDelegate(self))
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setUniformItemSizes(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._model = model
+        self.selectionModel().currentChanged.connect(self._current_changed)
+        self.setCurrentIndex(model.index(0, 0))
+
+    def current_key(self) -> str:
+        entry = self._model.entry(self.currentIndex().row())
+        return entry.key if entry else "needs_reply"
+
+    def current_query(self) -> InboxQuery:
+        entry = self._model.entry(self.currentIndex().row())
+        return entry.query if entry else InboxQuery("needs_reply")
+
+    def select_key(self, key: str) -> None:
+        row = self._model.row_of(key)
+        if row >= 0:
+            self.setCurrentIndex(self._model.index(row, 0))
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        entry = self._model.entry(current.row())
+        if entry is not None:
+            self.query_chosen.emit(entry.key, entry.query)

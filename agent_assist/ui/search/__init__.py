@@ -1,0 +1,1 @@
+"""Full-text search: the result list shown in place of the inbox."""
