@@ -5,11 +5,12 @@ set -euo pipefail
 
 packages=(
   fonts-dejavu-core       # without any font every glyph is an empty box (Latin + Arabic)
+  fonts-noto-color-emoji  # customers write emoji; without it they are boxes
   libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0  # Qt's runtime libs
   dovecot-imapd dovecot-lmtpd  # the real IMAP server the email tests run against
 )
 if [ "${1:-}" = "--runtime" ]; then
-  packages=(fonts-dejavu-core libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0)
+  packages=(fonts-dejavu-core fonts-noto-color-emoji libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0)
 fi
 
 command -v dpkg-query >/dev/null 2>&1 || { echo "Not a Debian/Ubuntu system: install the equivalents of: ${packages[*]}"; exit 0; }
