@@ -8,29 +8,23 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QEventLoop,
-    QLocale,
     QMessageLogContext,
     Qt,
     QTimer,
     QtMsgType,
-    QTranslator,
     qInstallMessageHandler,
 )
 from PySide6.QtWidgets import QApplication
 
 from agent_assist import APP_ID, APP_NAME
-from agent_assist.paths import resources_dir
 from agent_assist.services.workspace import Workspace
 from agent_assist.storage.profile import Profile
 from agent_assist.storage.repositories import InboxQuery
 from agent_assist.ui.app_style import apply_style
 from agent_assist.ui.bridge import ImmediateExecutor
 from agent_assist.ui.first_paint_probe import install_if_requested
+from agent_assist.ui.i18n import apply_language
 from agent_assist.ui.main_window import MainWindow
-from agent_assist.ui.text_direction import is_rtl_language
-
-# Kept alive for the life of the process: Qt must not outlive its Python wrapper.
-_translators: list[QTranslator] = []
 
 
 def ensure_app(lang: str | None = None, *, offscreen: bool = False) -> QApplication:
@@ -55,25 +49,8 @@ def ensure_app(lang: str | None = None, *, offscreen: bool = False) -> QApplicat
 
 
 def _apply_language(app: QApplication, lang: str | None) -> None:
-    """Translations when a .qm exists; mirrored layout for an explicitly chosen RTL language."""
-    code = lang or QLocale.system().name().split("_")[0]
-    if lang:
-        QLocale.setDefault(QLocale(lang))
-    loaded = False
-    try:
-        qm = resources_dir() / "i18n" / f"{APP_ID}_{code}.qm"
-    except FileNotFoundError:
-        qm = None
-    if qm is not None and qm.is_file():
-        translator = QTranslator(app)
-        if translator.load(str(qm)):
-            app.installTranslator(translator)
-            _translators.append(translator)
-            loaded = True
-    if lang or loaded:
-        # An untranslated UI stays left-to-right on an Arabic system: mirrored English reads badly.
-        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if is_rtl_language(code)
-                               else Qt.LayoutDirection.LeftToRight)
+    """--lang, else the language saved in the settings, else the system's (ui/i18n.py)."""
+    apply_language(app, lang)
 
 
 def _default_agent(workspace: Workspace) -> int | None:
@@ -130,7 +107,7 @@ def _render(app: QApplication, profile: Profile, out: Path, conversation_id: int
             size: tuple[int, int]) -> None:
     workspace = Workspace(profile)
     # Synchronous tasks: the model is loaded before we paint, with no timing involved.
-    window = MainWindow(workspace, executor=ImmediateExecutor(), clock=time.time,
+    window = MainWindow(workspace, executor=ImmediateExecutor(), clock=time.time, live=False,
                         agent_id=_default_agent(workspace))
     window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
     window.resize(*size)

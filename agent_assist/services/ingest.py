@@ -54,8 +54,9 @@ class Ingestor:
         facts = self.repos.messages.facts(conversation_id)
         state = reply_state(facts)
         last = db.execute(
-            "SELECT body_text, sent_at FROM messages WHERE conversation_id = ? AND direction != "
-            "'note' ORDER BY sent_at DESC, id DESC LIMIT 1",
+            # Our notes and automatic acknowledgements are not what the list should preview.
+            "SELECT body_text, sent_at FROM messages WHERE conversation_id = ? AND direction "
+            "NOT IN ('note', 'auto') ORDER BY sent_at DESC, id DESC LIMIT 1",
             [conversation_id],
         ).fetchone()
         lang = db.execute(

@@ -4,16 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QMainWindow, QSizePolicy, QToolBar, QWidget
 
 from agent_assist.ui.conversation.status_actions import StatusActions
 
 
+def _tr(text: str) -> str:
+    # A fixed context: lupdate cannot know which class ``window`` is.
+    return QCoreApplication.translate("MainWindow", text)
+
+
 def search_box(window: QMainWindow) -> QLineEdit:
     box = QLineEdit(window)
     box.setObjectName("searchBox")
-    box.setPlaceholderText(window.tr("Search all messages  ( / )"))
+    box.setPlaceholderText(_tr("Search all messages  ( / )"))
     box.setClearButtonEnabled(True)
     return box
 
@@ -21,7 +27,7 @@ def search_box(window: QMainWindow) -> QLineEdit:
 def install_chrome(window: QMainWindow, box: QLineEdit, actions: StatusActions,
                    on_refresh: Callable[[], None]) -> None:
     """Toolbar: search on the leading side, status actions on the trailing side."""
-    toolbar = QToolBar(window.tr("Main"), window)
+    toolbar = QToolBar(_tr("Main"), window)
     toolbar.setObjectName("mainToolbar")
     toolbar.setMovable(False)
     toolbar.addWidget(box)
@@ -30,12 +36,17 @@ def install_chrome(window: QMainWindow, box: QLineEdit, actions: StatusActions,
     toolbar.addWidget(spacer)
     toolbar.addActions(actions.all())
     window.addToolBar(toolbar)
-    refresh = QAction(window.tr("Refresh"), window)
+    refresh = QAction(_tr("Refresh"), window)
     refresh.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
     refresh.triggered.connect(on_refresh)
-    quit_action = QAction(window.tr("Quit"), window)
+    quit_action = QAction(_tr("Quit"), window)
+    quit_action.setObjectName("action-quit")  # the tray feature makes it ask first
     quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
     quit_action.triggered.connect(window.close)
-    window.menuBar().addMenu(window.tr("&File")).addActions([refresh, quit_action])
-    window.menuBar().addMenu(window.tr("&Conversation")).addActions(actions.all())
+    file_menu = window.menuBar().addMenu(_tr("&File"))
+    file_menu.setObjectName("menu-file")  # features add their actions by this name
+    file_menu.addActions([refresh, quit_action])
+    conversation_menu = window.menuBar().addMenu(_tr("&Conversation"))
+    conversation_menu.setObjectName("menu-conversation")
+    conversation_menu.addActions(actions.all())
     window.addActions([refresh, quit_action])

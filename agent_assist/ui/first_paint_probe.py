@@ -31,7 +31,7 @@ class FirstPaintProbe(QObject):
         self.view = view
         view.viewport().installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         model = self.view.model()
         if event.type() == QEvent.Type.Paint and model is not None and model.rowCount() > 0:
             # Print after this paint event has been handled (the page is on screen).

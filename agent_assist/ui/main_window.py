@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
+from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QWidget
 
 from agent_assist.core.models import Status
 from agent_assist.services.outbox import SendReport
@@ -19,6 +19,7 @@ from agent_assist.ui.composer.composer import Composer
 from agent_assist.ui.conversation.snooze_dialog import ask_snooze_until
 from agent_assist.ui.conversation.status_actions import StatusActions
 from agent_assist.ui.conversation.view import ConversationView
+from agent_assist.ui.features import install_all as install_features
 from agent_assist.ui.guidance.panel import GuidancePanel
 from agent_assist.ui.inbox.pane import InboxPane
 from agent_assist.ui.inbox.snapshot import InboxSnapshot, load_snapshot
@@ -35,7 +36,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, workspace: Workspace, *, executor: Executor | None = None,
                  clock: Callable[[], float] = time.time, agent_id: int | None = None,
-                 parent: QWidget | None = None) -> None:
+                 live: bool = True, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Agent Assist"))
         self.workspace = workspace
@@ -54,11 +55,17 @@ class MainWindow(QMainWindow):
         self.message = StatusLine()
         self.statusBar().addWidget(self.message, 1)
         self._agents = workspace.agent_names()
+        # Feature modules (ui/features/) hook in here instead of growing this class.
+        self.on_start: list[Callable[[], None]] = []
+        self.on_tick: list[Callable[[], None]] = []
+        self.on_shutdown: list[Callable[[], None]] = []
+        self.close_guard: Callable[[QCloseEvent], bool] | None = None
         self._build()
         self._connect()
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
+        install_features(self, live=live)
         self._on_view_chosen(self.nav.current_key(), self.nav.current_query())
 
     # -- construction ----------------------------------------------------------------------
@@ -69,8 +76,11 @@ class MainWindow(QMainWindow):
         right.addWidget(self.composer)
         right.setStretchFactor(0, 1)
         right.setSizes([600, 170])
+        # The centre shows the open conversation, or a feature page (e.g. Today).
+        self.centre = QStackedWidget()
+        self.centre.addWidget(right)
         main = QSplitter(Qt.Orientation.Horizontal)
-        for widget in (self.nav, self.inbox, right, self.guidance):
+        for widget in (self.nav, self.inbox, self.centre, self.guidance):
             main.addWidget(widget)
         main.setStretchFactor(2, 1)
         main.setSizes([215, 400, 540, 245])
@@ -99,21 +109,39 @@ class MainWindow(QMainWindow):
         self.runner.run(self.workspace.recover_outbox, what=self.tr("Checking unsent messages"))
         self.refresh()
         self.timer.start()
+        for hook in self.on_start:
+            hook()
 
     def tick(self) -> None:
         actions = self.workspace.actions
         self.runner.run(lambda: actions().wake_snoozed(), what=self.tr("Waking snoozed"))
+        for hook in self.on_tick:  # e.g. acknowledgements and reminders, before sending
+            hook()
         self.runner.run(self.workspace.send_pending, what=self.tr("Sending queued replies"))
         self.refresh()
 
     def shutdown(self) -> None:
         self.timer.stop()
+        for hook in self.on_shutdown:
+            hook()
+        self.on_shutdown = []
         # The worker closes its own connection: sqlite3 refuses a close from another thread.
         self.runner.shutdown(last=self.workspace.profile.pool.close_current)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.close_guard is not None and not self.close_guard(event):
+            return  # e.g. hidden to the tray: the app (and sync) keep running
         self.shutdown()
         super().closeEvent(event)
+
+    def show_page(self, page: QWidget | None) -> None:
+        """Show a feature page in the centre (None: back to the conversation)."""
+        if page is None:
+            self.centre.setCurrentIndex(0)
+            return
+        if self.centre.indexOf(page) < 0:
+            self.centre.addWidget(page)
+        self.centre.setCurrentWidget(page)
 
     # -- reading -----------------------------------------------------------------------------
 
@@ -150,6 +178,7 @@ class MainWindow(QMainWindow):
                 self.status_actions.update_for(None)
             self.notify(self.tr("That conversation no longer exists."))
             return
+        self.show_page(None)
         if reload_thread or shown is None or shown.id != conv.id or shown != conv:
             self.conversation.show_conversation(
                 conv, self.workspace.messages(conv.id), self._agents)

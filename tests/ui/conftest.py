@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from agent_assist.core.models import Channel, Direction, HandleKind, IncomingMessage
 from agent_assist.services.workspace import Workspace
 from agent_assist.ui.bridge import Executor, ImmediateExecutor
+from agent_assist.ui.i18n import reset_language
 from agent_assist.ui.main_window import MainWindow
 
 _keys = itertools.count(1)
@@ -74,8 +75,9 @@ def make_inbox(workspace: Workspace) -> dict[str, int]:
 
 @pytest.fixture(autouse=True)
 def _left_to_right(qapp: QApplication) -> Iterator[None]:
-    """A test that switches the app to Arabic must not leak RTL into the next one."""
+    """A test that switches the app to Arabic must not leak RTL (or its translations)."""
     yield
+    reset_language(qapp)  # removes the translators a screenshot in another language installed
     qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
 
@@ -104,7 +106,8 @@ def make_window(qtbot: QtBot) -> Iterator[WindowFactory]:
 
     def factory(workspace: Workspace, *, executor: Executor | None = None,
                 start: bool = True) -> MainWindow:
-        window = MainWindow(workspace, executor=executor or ImmediateExecutor(), agent_id=None)
+        window = MainWindow(workspace, executor=executor or ImmediateExecutor(), agent_id=None,
+                            live=False)
         qtbot.addWidget(window)
         window.resize(1300, 800)
         windows.append(window)

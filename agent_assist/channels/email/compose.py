@@ -62,11 +62,11 @@ def build_reply(
         refs.append(in_reply_to)
     if refs:
         msg["References"] = " ".join(f"<{r}>" for r in refs[-20:])
-    if language:
-        msg["Content-Language"] = language
     for name, value in extra_headers:
         msg[name] = value
     msg.set_content(text, charset="utf-8")
+    if language:  # after set_content, which clears Content-* headers
+        msg["Content-Language"] = language
     direction = "rtl" if language in RTL_LANGUAGES else "ltr"
     paragraphs = "".join(
         f"<p>{html.escape(p).replace(chr(10), '<br>')}</p>" for p in text.split("\n\n")

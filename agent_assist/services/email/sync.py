@@ -16,8 +16,9 @@ from concurrent.futures import Executor, Future
 from dataclasses import dataclass, field
 
 from agent_assist.channels.email.imap import FetchedMessage, ImapSession
-from agent_assist.core.models import Account, Direction
+from agent_assist.core.models import Account, Direction, IncomingMessage
 from agent_assist.services.email.accounts import EmailSettings
+from agent_assist.services.email.matching import KnownMessages, twin_marks
 from agent_assist.services.email.parsing import InlineExecutor, ParseOutcome, parse_batch
 from agent_assist.services.ingest import Ingestor
 from agent_assist.storage.blobs import sha256_hex
@@ -25,6 +26,7 @@ from agent_assist.storage.repositories import Repos
 
 FETCH_BATCH = 250  # messages per FETCH and per transaction
 PARSE_CHUNK = 50  # messages per task sent to a parser process
+_IN_CHUNK = 500  # values per SQL "IN (...)" list
 
 
 @dataclass
@@ -125,6 +127,30 @@ class FolderSync:
             repos.accounts.mark_synced(account.id, self.clock())
         return report
 
+    def backfill(
+        self, session: ImapSession, folder: str, uids: Sequence[int], *, uidvalidity: int,
+        is_sent: bool,
+    ) -> FolderReport:
+        """Fetch exactly ``uids`` (found missing by the missed-message check) and store them.
+
+        Same storage path as a catch-up; the cursor can only move forward, so UIDs below it
+        leave it unchanged. Nothing is fetched when the folder was renumbered meanwhile.
+        """
+        report = FolderReport(folder)
+        state = session.select(folder)
+        if state.uidvalidity != uidvalidity or not uids:
+            report.uidvalidity_changed = state.uidvalidity != uidvalidity
+            return report
+        cursor = self.repos.sync_state.get(self.account.id, f"imap:{folder}")
+        if int(cursor.get("uidvalidity", state.uidvalidity)) != state.uidvalidity:
+            report.uidvalidity_changed = True  # the next catch-up re-matches this folder
+            return report
+        cursor.setdefault("uidvalidity", state.uidvalidity)
+        cursor.setdefault("last_uid", 0)
+        for batch in self._fetch_parsed(session, folder, state.uidvalidity, sorted(uids)):
+            self._store_batch(folder, state.uidvalidity, is_sent, batch, cursor, report)
+        return report
+
     def _fetch_parsed(
         self, session: ImapSession, folder: str, uidvalidity: int, uids: Sequence[int]
     ) -> Iterator[list[tuple[FetchedMessage, ParseOutcome]]]:
@@ -163,70 +189,86 @@ class FolderSync:
         own = self.settings.email.lower()
         now = self.clock()
         with repos.db.atomic():
-            to_ingest = []
-            locations: list[tuple[FetchedMessage, str, int | None, bool]] = []
-            for fetched, outcome in batch:
-                report.fetched += 1
-                key = provider_key(account.id, folder, uidvalidity, fetched.uid)
-                if self._location_exists(folder, uidvalidity, fetched.uid):
-                    continue
+            # Set-based lookups: a few queries per batch instead of several per message.
+            present = self._locations_present(folder, uidvalidity, [f.uid for f, _ in batch])
+            fresh = [(f, o) for f, o in batch if f.uid not in present]
+            report.fetched += len(batch)
+            digests = {f.uid: sha256_hex(f.raw) for f, o in fresh if o.message is not None}
+            known = KnownMessages(repos.db, [(o.message, digests[f.uid]) for f, o in fresh
+                                             if o.message is not None])
+            to_ingest: list[tuple[FetchedMessage, IncomingMessage]] = []
+            locations: list[tuple[FetchedMessage, int | None, bool]] = []
+            # A second copy of one message within this batch links to the first.
+            first_copy: dict[str, str] = {}
+            twins: list[tuple[FetchedMessage, str]] = []
+            for fetched, outcome in fresh:
                 message = outcome.message
                 if message is None:
+                    key = provider_key(account.id, folder, uidvalidity, fetched.uid)
                     repos.quarantine.add(key, fetched.raw, outcome.error,
                                          source=f"{account.name}/{folder} UID {fetched.uid}",
                                          account_id=account.id)
                     report.quarantined += 1
-                    locations.append((fetched, key, None, True))
+                    locations.append((fetched, None, True))
                     continue
-                existing = self._known_message(message.message_id, fetched.raw)
+                digest = digests[fetched.uid]
+                existing = known.find(message, digest)
                 if existing is not None:
                     report.linked += 1
-                    locations.append((fetched, key, existing, False))
+                    locations.append((fetched, existing, False))
                     continue
+                marks = twin_marks(message, digest)
+                twin = next((first_copy[m] for m in marks if m in first_copy), None)
+                if twin is not None:
+                    report.linked += 1
+                    twins.append((fetched, twin))
+                    continue
+                first_copy.update(dict.fromkeys(marks, message.provider_key))
                 message.raw = fetched.raw
                 if is_sent or (own and message.sender_address == own):
                     message.direction = Direction.OUT
                 to_ingest.append((fetched, message))
             results = self.ingestor.ingest_many([m for _, m in to_ingest])
+            row_of: dict[str, int | None] = {}
             for (fetched, message), result in zip(to_ingest, results, strict=True):
                 row_id = result.message_row_id
-                if row_id is None:  # same Message-ID earlier in this very batch
-                    row_id = self._known_message(message.message_id, fetched.raw)
+                if row_id is None:  # stored meanwhile under this key (e.g. a backfill)
+                    row_id = self._known_message(message, fetched.raw)
                     report.linked += 1
                 else:
                     report.new += 1
-                locations.append((fetched, message.provider_key, row_id, False))
-            for fetched, _key, row_id, quarantined in locations:
-                repos.db.execute(
-                    "INSERT OR IGNORE INTO imap_locations (account_id, folder, uidvalidity, uid, "
-                    "message_row_id, quarantined, flags, seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    [account.id, folder, uidvalidity, fetched.uid, row_id, int(quarantined),
-                     json.dumps(list(fetched.flags)), now],
-                )
+                row_of[message.provider_key] = row_id
+                locations.append((fetched, row_id, False))
+            locations.extend((fetched, row_of.get(twin), False) for fetched, twin in twins)
+            repos.db.conn.executemany(
+                "INSERT OR IGNORE INTO imap_locations (account_id, folder, uidvalidity, uid, "
+                "message_row_id, quarantined, flags, seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [(account.id, folder, uidvalidity, fetched.uid, row_id, int(quarantined),
+                  _flags_json(fetched.flags), now)
+                 for fetched, row_id, quarantined in locations],
+            )
             if batch:
                 cursor["last_uid"] = max(int(str(cursor.get("last_uid", 0))),
                                          max(f.uid for f, _ in batch))
             # The cursor moves in the same transaction as the rows it covers.
             repos.sync_state.put(account.id, f"imap:{folder}", cursor)
 
-    def _location_exists(self, folder: str, uidvalidity: int, uid: int) -> bool:
-        return self.repos.db.execute(
-            "SELECT 1 FROM imap_locations WHERE account_id = ? AND folder = ? AND uidvalidity = ? "
-            "AND uid = ?", [self.account.id, folder, uidvalidity, uid]).fetchone() is not None
+    def _locations_present(self, folder: str, uidvalidity: int, uids: Sequence[int]) -> set[int]:
+        """Which of ``uids`` are stored already (a resumed or repeated fetch)."""
+        found: set[int] = set()
+        for start in range(0, len(uids), _IN_CHUNK):
+            chunk = list(uids[start : start + _IN_CHUNK])
+            marks = ",".join("?" * len(chunk))
+            found.update(int(r[0]) for r in self.repos.db.execute(
+                f"SELECT uid FROM imap_locations WHERE account_id = ? AND folder = ? AND "
+                f"uidvalidity = ? AND uid IN ({marks})",
+                [self.account.id, folder, uidvalidity, *chunk]))
+        return found
 
-    def _known_message(self, message_id: str, raw: bytes) -> int | None:
+    def _known_message(self, message: IncomingMessage, raw: bytes) -> int | None:
         """A stored message that this server copy is another location of."""
-        db = self.repos.db
-        if message_id:
-            row = db.execute(
-                "SELECT id FROM messages WHERE message_id_header = ? ORDER BY id LIMIT 1",
-                [message_id]).fetchone()
-            if row is not None:
-                return int(row[0])
-        row = db.execute(
-            "SELECT id FROM messages WHERE raw_sha256 = ? ORDER BY id LIMIT 1", [sha256_hex(raw)]
-        ).fetchone()
-        return None if row is None else int(row[0])
+        digest = sha256_hex(raw)
+        return KnownMessages(self.repos.db, [(message, digest)]).find(message, digest)
 
     def _mark_expunged(self, session: ImapSession, folder: str, uidvalidity: int) -> int:
         """Compare the server's UID set with ours; mark what vanished (never delete)."""
@@ -266,9 +308,14 @@ class FolderSync:
                 self.repos.db.execute(
                     "UPDATE imap_locations SET flags = ? WHERE account_id = ? AND folder = ? "
                     "AND uidvalidity = ? AND uid = ?",
-                    [json.dumps(list(change.flags)), self.account.id, folder, uidvalidity,
+                    [_flags_json(change.flags), self.account.id, folder, uidvalidity,
                      change.uid])
         return len(changes)
+
+
+def _flags_json(flags: Sequence[str]) -> str:
+    # \Recent belongs to one IMAP session (RFC 3501), not to the message: never store it.
+    return json.dumps([f for f in flags if f.lower() != "\\recent"])
 
 
 def _join(

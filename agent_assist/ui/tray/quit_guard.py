@@ -39,7 +39,9 @@ def quit_box(parent: QWidget | None, waiting: Sequence[WaitingClock]) -> QMessag
     box.setObjectName("quitConfirmation")
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(_tr("Quit Agent Assist?"))
-    box.setText(_tr("%n customer(s) still waiting for an answer:", len(waiting)))
+    n = len(waiting)
+    box.setText(_tr("%n customer is still waiting for an answer:" if n == 1 else
+                    "%n customers are still waiting for an answer:", n))
     box.setInformativeText("\n".join(waiting_lines(waiting)) + "\n\n" + _tr(
         "After quitting, no new messages arrive and no reminders appear until you open "
         "Agent Assist again."))

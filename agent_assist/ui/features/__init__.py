@@ -1,0 +1,42 @@
+"""Each capability installs itself into the main window here, keeping the window thin."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+if TYPE_CHECKING:
+    from agent_assist.ui.main_window import MainWindow
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Features", text)
+
+
+def menu(window: MainWindow, key: str, title: str) -> QMenu:
+    """The window's menu for ``key`` (settings, view, help…), created on first use."""
+    found = window.menuBar().findChild(QMenu, f"menu-{key}")
+    if isinstance(found, QMenu):
+        return found
+    created = window.menuBar().addMenu(title)
+    created.setObjectName(f"menu-{key}")
+    return created
+
+
+def action(window: MainWindow, text: str, slot: object, shortcut: str = "") -> QAction:
+    act = QAction(text, window)
+    if shortcut:
+        act.setShortcut(QKeySequence(shortcut))
+    act.triggered.connect(slot)
+    window.addAction(act)  # shortcuts work whichever pane has focus
+    return act
+
+
+def install_all(window: MainWindow, *, live: bool = True) -> None:
+    """Install every feature; ``live`` False (screenshots, tests) skips background work."""
+    from agent_assist.ui.features import never_unanswered
+
+    never_unanswered.install(window, live=live)

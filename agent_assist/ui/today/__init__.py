@@ -1,0 +1,1 @@
+"""The Today view: waiting now, how today went, warnings with one-click actions."""
