@@ -11,13 +11,18 @@ class DeliveryFailed(Exception):
     """Sending failed before the peer could have accepted the message.
 
     ``retryable`` says whether trying again later may help (a network blip) or not
-    (a rejected recipient). Either way nothing was delivered.
+    (a rejected recipient). Either way nothing was delivered. ``retry_after`` is the peer's
+    own "not before" hint in seconds (Telegram's 429): the outbox holds the item that long.
     """
 
-    def __init__(self, message: str, *, retryable: bool, phase: str = "") -> None:
+    def __init__(
+        self, message: str, *, retryable: bool, phase: str = "",
+        retry_after: float | None = None,
+    ) -> None:
         super().__init__(message)
         self.retryable = retryable
         self.phase = phase
+        self.retry_after = retry_after
 
 
 class DeliveryUncertain(Exception):

@@ -5,8 +5,10 @@ from __future__ import annotations
 import signal
 import threading
 
+from agent_assist.core.models import Channel
 from agent_assist.services.email.parsing import make_parse_executor
 from agent_assist.services.email.runner import AccountRunner
+from agent_assist.services.telegram.runner import TelegramRunner
 from agent_assist.storage.profile import Profile
 from agent_assist.storage.repositories import Repos
 from agent_assist.storage.secrets import SecretStore
@@ -19,14 +21,17 @@ def run_forever(profile: Profile) -> int:
     executor = make_parse_executor()
 
     def notify(event: str, payload: object) -> None:
-        if event == "error":
+        if event in ("error", "warning"):
             print(f"sync: {payload}", flush=True)
 
-    runners = [
-        AccountRunner(profile, account, secrets, notify, executor=executor)
-        for account in Repos.of(profile.pool.get()).accounts.list()
-        if account.enabled
-    ]
+    runners: list[AccountRunner | TelegramRunner] = []
+    for account in Repos.of(profile.pool.get()).accounts.list():
+        if not account.enabled:
+            continue
+        if account.channel is Channel.EMAIL:
+            runners.append(AccountRunner(profile, account, secrets, notify, executor=executor))
+        elif account.channel is Channel.TELEGRAM:
+            runners.append(TelegramRunner(profile, account, secrets, notify))
     for runner in runners:
         runner.start()
     try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -48,6 +49,10 @@ class OutboxSender:
     def send_pending(self) -> SendReport:
         report = SendReport()
         for item in self.repos.outbox.by_state(Delivery.QUEUED):
+            not_before = self.repos.outbox.held_until(item.id)
+            if not_before is not None and not_before > time.time():
+                report.retry_later.append(item.id)  # the peer asked us to wait
+                continue
             sender = self.sender_for(item)
             if sender is None:
                 self._move(item, Delivery.FAILED, "No account can send this message; add one "
@@ -62,7 +67,7 @@ class OutboxSender:
                 report.uncertain.append(item.id)
             except DeliveryFailed as exc:
                 if exc.retryable and item.attempts + 1 < MAX_ATTEMPTS:
-                    self._move(item, Delivery.QUEUED, str(exc))
+                    self._move(item, Delivery.QUEUED, str(exc), hold=exc.retry_after)
                     report.retry_later.append(item.id)
                 else:
                     self._move(item, Delivery.FAILED, str(exc))
@@ -78,9 +83,13 @@ class OutboxSender:
         if item is not None:
             self._move(item, Delivery.QUEUED)
 
-    def _move(self, item: OutboxItem, state: Delivery, error: str = "") -> None:
+    def _move(
+        self, item: OutboxItem, state: Delivery, error: str = "", hold: float | None = None
+    ) -> None:
         with self.repos.db.atomic():
             self.repos.outbox.transition(item.id, state, error)
+            if hold is not None or state is Delivery.QUEUED:
+                self.repos.outbox.hold(item.id, None if hold is None else time.time() + hold)
             if state in (Delivery.FAILED, Delivery.SENT, Delivery.QUEUED):
                 # A failed reply no longer answers the customer: recompute the queue.
                 self.ingestor.refresh(item.conversation_id)

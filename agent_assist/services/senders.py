@@ -6,6 +6,7 @@ from agent_assist.channels.base import Sender
 from agent_assist.channels.demo import DemoSender
 from agent_assist.core.models import Channel, OutboxItem
 from agent_assist.services.email.sender import EmailSender
+from agent_assist.services.telegram.accounts import telegram_sender
 from agent_assist.services.workspace import SenderFactory
 from agent_assist.storage.repositories import Repos
 from agent_assist.storage.secrets import SecretStore
@@ -22,6 +23,13 @@ def channel_senders(demo: DemoSender, secrets: SecretStore) -> SenderFactory:
             return None
         if account.channel is Channel.EMAIL:
             return EmailSender(account, secrets)
+        if account.channel is Channel.TELEGRAM:
+            return telegram_sender(account, secrets)
+        if account.channel is Channel.MATRIX:
+            # Imported here: matrix-nio and aiohttp cost ~0.6 s to import.
+            from agent_assist.services.matrix.sending import matrix_sender
+
+            return matrix_sender(repos, account, secrets)
         return None
 
     return factory

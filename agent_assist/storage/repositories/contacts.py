@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 
 import sqlite_utils
 
@@ -77,6 +78,39 @@ class ContactRepo:
             "UPDATE conversations SET contact_id = ? WHERE contact_id = ?", [keep_id, other_id]
         )
         self.db.execute("DELETE FROM contacts WHERE id = ?", [other_id])
+
+    def split(self, contact_id: int, handles: Sequence[Handle], name: str) -> int:
+        """Move ``handles`` to a new contact named ``name``, with the conversations the
+        customer wrote (or was written to) from those handles; returns the new id."""
+        cur = self.db.execute(
+            "INSERT INTO contacts (name, language, created_at) "
+            "SELECT ?, language, ? FROM contacts WHERE id = ?",
+            [name, time.time(), contact_id],
+        )
+        new_id = int(cur.lastrowid or 0)
+        moved = {(h.kind.value, _normalize(h.kind, h.value)) for h in handles}
+        for kind, value in moved:
+            self.db.execute(
+                "UPDATE contact_handles SET contact_id = ? WHERE contact_id = ? AND kind = ? "
+                "AND value = ?", [new_id, contact_id, kind, value],
+            )
+        rows = self.db.execute(
+            "SELECT c.id, (SELECT CASE WHEN m.direction = 'in' THEN m.sender_address "
+            "ELSE json_extract(m.recipients, '$[0]') END FROM messages m "
+            "WHERE m.conversation_id = c.id AND m.direction IN ('in', 'out') "
+            "ORDER BY m.direction = 'in' DESC, m.sent_at LIMIT 1) "
+            "FROM conversations c WHERE c.contact_id = ?", [contact_id],
+        ).fetchall()
+        # Matched on the value: an address, a Telegram id, a Matrix id and a phone number
+        # never look alike, and the channel does not always tell the handle kind (bridges).
+        for conversation_id, address in rows:
+            if address and any((h.kind.value, _normalize(h.kind, str(address))) in moved
+                               for h in handles):
+                self.db.execute(
+                    "UPDATE conversations SET contact_id = ? WHERE id = ?",
+                    [new_id, conversation_id],
+                )
+        return new_id
 
     def count(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM contacts").fetchone()[0])

@@ -95,6 +95,16 @@ class OutboxRepo:
             [new.value, error, row[1]],
         )
 
+    def hold(self, outbox_id: int, until: float | None) -> None:
+        """Do not send this item before ``until`` (a peer's rate limit); None clears it."""
+        self.db.execute("UPDATE outbox SET not_before = ? WHERE id = ?", [until, outbox_id])
+
+    def held_until(self, outbox_id: int) -> float | None:
+        row = self.db.execute(
+            "SELECT not_before FROM outbox WHERE id = ?", [outbox_id]
+        ).fetchone()
+        return None if row is None or row[0] is None else float(row[0])
+
     def counts(self) -> dict[str, int]:
         counts = {d.value: 0 for d in Delivery}
         for state, n in self.db.execute("SELECT state, count(*) FROM outbox GROUP BY state"):

@@ -1,0 +1,1 @@
+"""Telegram bot accounts: adding and testing them, polling their updates, sending replies."""

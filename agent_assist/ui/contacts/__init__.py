@@ -1,0 +1,1 @@
+"""One customer across channels: review merge suggestions, merge and split contacts."""
