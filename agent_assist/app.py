@@ -20,6 +20,7 @@ from agent_assist import APP_ID, APP_NAME
 from agent_assist.services.workspace import Workspace
 from agent_assist.storage.profile import Profile
 from agent_assist.storage.repositories import InboxQuery
+from agent_assist.ui.about import app_icon
 from agent_assist.ui.app_style import apply_style
 from agent_assist.ui.bridge import ImmediateExecutor
 from agent_assist.ui.first_paint_probe import install_if_requested
@@ -43,6 +44,7 @@ def ensure_app(lang: str | None = None, *, offscreen: bool = False) -> QApplicat
     # mis-counts references of a bool stored as an application property (crash at exit).
     if app.property("agentAssistStyled") != "yes":
         apply_style(app)
+        app.setWindowIcon(app_icon())
         app.setProperty("agentAssistStyled", "yes")
     _apply_language(app, lang)
     return app

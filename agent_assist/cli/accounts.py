@@ -6,7 +6,10 @@ import argparse
 import sys
 
 from agent_assist.channels.email.errors import EmailChannelError
+from agent_assist.channels.telegram.transport import DEFAULT_API_URL as TELEGRAM_API_URL
+from agent_assist.cli import matrix_accounts
 from agent_assist.cli.common import UserError, add_profile_option, open_profile, print_json
+from agent_assist.core.models import Account, Channel
 from agent_assist.services.email.accounts import (
     AccountError,
     EmailSettings,
@@ -43,6 +46,19 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                    help="folder to watch (repeatable; default INBOX, plus Sent)")
     p.set_defaults(handler=cmd_add_email)
 
+    p = actions.add_parser("add-telegram", help="add a Telegram bot (token from @BotFather)")
+    add_profile_option(p)
+    p.add_argument("--name", required=True)
+    p.add_argument("--token-stdin", action="store_true", required=True,
+                   help="read the bot token from standard input (never from the command line)")
+    p.add_argument("--api-url", default=TELEGRAM_API_URL,
+                   help="Bot API server (default: %(default)s)")
+    p.add_argument("--remove-webhook", action="store_true",
+                   help="remove the bot's webhook so the app can fetch its messages")
+    p.set_defaults(handler=cmd_add_telegram)
+
+    matrix_accounts.register(actions)
+
     p = actions.add_parser("list", help="list accounts")
     add_profile_option(p)
     p.add_argument("--json", action="store_true")
@@ -56,6 +72,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = actions.add_parser("test", help="connect and report capabilities or a clear error")
     add_profile_option(p)
     p.add_argument("name")
+    p.add_argument("--remove-webhook", action="store_true",
+                   help="Telegram: remove the bot's webhook so the app can fetch its messages")
     p.set_defaults(handler=cmd_test)
 
     p = sub.add_parser("sync", help="sync every account headlessly")
@@ -134,6 +152,10 @@ def cmd_test(args: argparse.Namespace) -> int:
         account = Repos.of(profile.pool.get()).accounts.by_name(args.name)
         if account is None:
             raise UserError(f"There is no account named {args.name}.")
+        if account.channel is Channel.TELEGRAM:
+            return _test_telegram(account, SecretStore(profile.root), args.remove_webhook)
+        if account.channel is Channel.MATRIX:
+            return matrix_accounts.cmd_test_matrix(account, SecretStore(profile.root))
         report = test_imap(account, SecretStore(profile.root))
     except (EmailChannelError, SecretStoreError) as exc:
         raise UserError(str(exc)) from exc
@@ -180,6 +202,12 @@ def _sync_once(profile: Profile) -> int:
         for account in repos.accounts.list():
             if not account.enabled:
                 continue
+            if account.channel is Channel.TELEGRAM:
+                _sync_telegram(profile, account, secrets, failures)
+                continue
+            if account.channel is Channel.MATRIX:
+                matrix_accounts.sync_matrix_once(profile, account, secrets, failures)
+                continue
             try:
                 report = catch_up_once(profile, account, secrets, executor=executor)
             except (EmailChannelError, SecretStoreError) as exc:
@@ -200,3 +228,85 @@ def _sync_once(profile: Profile) -> int:
     if failures:
         raise UserError(" ".join(failures))
     return 0
+
+
+# -- Telegram ----------------------------------------------------------------------------------
+
+
+def _webhook_hint(name: str, url: str, flag_for: str) -> UserError:
+    return UserError(
+        f"The Telegram bot of account {name} has a webhook set ({url}), so the app cannot "
+        f"fetch its messages: run {flag_for} again with --remove-webhook to remove it "
+        "(messages waiting for the bot are kept)."
+    )
+
+
+def cmd_add_telegram(args: argparse.Namespace) -> int:
+    from agent_assist.services.telegram.accounts import (
+        RETENTION_WARNING,
+        WebhookSet,
+        add_telegram_account,
+    )
+
+    token = sys.stdin.readline().strip()
+    if not token:
+        raise UserError("No bot token was given on standard input.")
+    profile = open_profile(args, create=True)
+    try:
+        account, check = add_telegram_account(
+            Repos.of(profile.pool.get()), SecretStore(profile.root), args.name, token,
+            api_url=args.api_url, remove_webhook=args.remove_webhook,
+        )
+    except WebhookSet as exc:
+        raise _webhook_hint(args.name, exc.url, "the command") from exc
+    except (AccountError, SecretStoreError) as exc:
+        raise UserError(str(exc)) from exc
+    finally:
+        profile.close()
+    print(f"Added Telegram account {account.name} (bot @{check.bot.username}).")
+    if check.webhook.pending_update_count:
+        print(f"Telegram holds {check.webhook.pending_update_count} update(s) for this bot; "
+              "'agent-assist sync' fetches them.")
+    print(f"Note: {RETENTION_WARNING}")
+    return 0
+
+
+def _test_telegram(account: Account, secrets: SecretStore, remove_webhook: bool) -> int:
+    from agent_assist.services.telegram import accounts as telegram
+
+    try:
+        try:
+            check = telegram.test_account(account, secrets)
+        except telegram.WebhookSet as exc:
+            if not remove_webhook:
+                raise _webhook_hint(account.name, exc.url, "'account test'") from exc
+            telegram.remove_webhook(account, secrets)
+            print(f"Removed the webhook ({exc.url}); the app can now fetch the bot's messages.")
+            check = telegram.test_account(account, secrets)
+    except AccountError as exc:
+        raise UserError(str(exc)) from exc
+    print(f"Account {account.name}: the token works for bot @{check.bot.username}.")
+    print(f"Waiting at Telegram: {check.webhook.pending_update_count} update(s).")
+    print(f"Note: {telegram.retention_warning(account) or telegram.RETENTION_WARNING}")
+    return 0
+
+
+def _sync_telegram(
+    profile: Profile, account: Account, secrets: SecretStore, failures: list[str]
+) -> None:
+    from agent_assist.channels.telegram.errors import TelegramError
+    from agent_assist.services.telegram.accounts import retention_warning
+    from agent_assist.services.telegram.runner import catch_up_once as telegram_catch_up
+
+    warning = retention_warning(account)
+    if warning:
+        print(f"Warning: {warning}")
+    try:
+        report = telegram_catch_up(profile, account, secrets)
+    except (TelegramError, SecretStoreError) as exc:
+        failures.append(str(exc))
+        repos = Repos.of(profile.pool.get())
+        with repos.db.atomic():
+            repos.accounts.mark_synced(account.id, 0, error=str(exc))
+        return
+    print(f"{account.name}: {report.new} new message(s).")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from agent_assist.cli.common import UserError, add_profile_option, open_profile, print_json
@@ -40,7 +39,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--lang", choices=("en", "fr", "ar"))
     p.set_defaults(handler=cmd_screenshot)
 
-    p = sub.add_parser("self-test", help="check Qt, SQLite/FTS5 and the keyring")
+    p = sub.add_parser(
+        "self-test", help="check Qt, display, fonts, SQLite/FTS5, keychain, translations")
     p.set_defaults(handler=cmd_self_test)
 
 
@@ -144,14 +144,6 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
 
 
 def cmd_self_test(args: argparse.Namespace) -> int:
-    from agent_assist.cli.selftest import run_checks
+    from agent_assist.cli.selftest import run_self_test
 
-    results = run_checks()
-    width = max(len(name) for name, _, _ in results)
-    for name, ok, detail in results:
-        print(f"{'ok  ' if ok else 'FAIL'} {name.ljust(width)}  {detail}")
-    failed = [name for name, ok, _ in results if not ok]
-    if failed:
-        print(f"Self-test failed: {', '.join(failed)}.", file=sys.stderr)
-        return 1
-    return 0
+    return run_self_test()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from agent_assist.cli.common import UserError, open_profile
-from agent_assist.storage.profile import InstanceLock
+from agent_assist.cli.common import open_profile
+from agent_assist.storage.profile import Profile
 
 LANGUAGES = ("en", "fr", "ar")
 
@@ -23,16 +23,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    """The first window on a profile runs the sync engine; later ones open as clients."""
+    from agent_assist.services.roles import claim_role
+
     profile = open_profile(args, create=True)
-    lock = InstanceLock(profile.root)
-    if not lock.acquire():
-        pid = lock.holder_pid()
-        raise UserError(
-            f"Agent Assist is already running on the profile {profile.root}"
-            + (f" (process {pid})" if pid else "")
-            + "; switch to that window or close it first."
-        )
+    claim = claim_role(profile.root)
     try:
+        if claim.is_client:
+            return _run_client(profile, args.lang, claim.engine_pid)
         if args.demo:
             from agent_assist.services.demo_shop import build_demo
 
@@ -43,5 +41,16 @@ def run(args: argparse.Namespace) -> int:
 
         return run_gui(profile, lang=args.lang)
     finally:
-        lock.release()
+        claim.release()
         profile.close()
+
+
+def _run_client(profile: Profile, lang: str | None, engine_pid: str) -> int:
+    """Another process holds the sync engine: open a client window instead of refusing.
+
+    (`agent-assist sync` still refuses then: two engines would sync and send twice.)
+    """
+    from agent_assist.app import ensure_app
+    from agent_assist.ui.team.client import run_client_gui
+
+    return run_client_gui(ensure_app(lang), profile, engine_pid)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -139,6 +140,10 @@ def install_about_action(window: QMainWindow, profile_root: Path | None) -> QAct
     action.setObjectName("aboutAction")
     action.setMenuRole(QAction.MenuRole.AboutRole)
     action.triggered.connect(lambda: show_about(window, profile_root))
-    help_menu = window.menuBar().addMenu(QCoreApplication.translate("AboutDialog", "&Help"))
+    # Share the Help menu with other features (ui/features names its menus "menu-<key>").
+    help_menu = window.menuBar().findChild(QMenu, "menu-help")
+    if not isinstance(help_menu, QMenu):
+        help_menu = window.menuBar().addMenu(QCoreApplication.translate("AboutDialog", "&Help"))
+        help_menu.setObjectName("menu-help")
     help_menu.addAction(action)
     return action

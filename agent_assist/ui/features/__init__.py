@@ -37,6 +37,8 @@ def action(window: MainWindow, text: str, slot: object, shortcut: str = "") -> Q
 
 def install_all(window: MainWindow, *, live: bool = True) -> None:
     """Install every feature; ``live`` False (screenshots, tests) skips background work."""
+    from agent_assist.ui.about import install_about_action
     from agent_assist.ui.features import never_unanswered
 
     never_unanswered.install(window, live=live)
+    install_about_action(window, window.workspace.profile.root)

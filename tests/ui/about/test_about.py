@@ -48,6 +48,16 @@ def test_app_icon_is_the_shipped_svg() -> None:
     assert not icon.pixmap(64, 64).isNull()
 
 
+def test_about_joins_an_existing_help_menu(qtbot: QtBot) -> None:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    existing = window.menuBar().addMenu("&Help")
+    existing.setObjectName("menu-help")
+    action = install_about_action(window, None)
+    assert [a.text() for a in window.menuBar().actions()].count("&Help") == 1
+    assert action in existing.actions()
+
+
 def test_help_menu_action_opens_the_dialog(qtbot: QtBot, tmp_path: Path) -> None:
     window = QMainWindow()
     qtbot.addWidget(window)
