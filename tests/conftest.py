@@ -13,7 +13,7 @@ from agent_assist.storage.profile import Profile
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
-pytest_plugins = ["tests.fixtures.servers"]
+pytest_plugins = ["tests.fixtures.servers", "tests.fixtures.synapse"]
 
 # Headless Qt for every test, and never the keyring chain that prompts on stdin.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

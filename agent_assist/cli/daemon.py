@@ -8,6 +8,7 @@ import threading
 from agent_assist.core.models import Channel
 from agent_assist.services.email.parsing import make_parse_executor
 from agent_assist.services.email.runner import AccountRunner
+from agent_assist.services.matrix.runner import MatrixRunner
 from agent_assist.services.telegram.runner import TelegramRunner
 from agent_assist.storage.profile import Profile
 from agent_assist.storage.repositories import Repos
@@ -24,7 +25,7 @@ def run_forever(profile: Profile) -> int:
         if event in ("error", "warning"):
             print(f"sync: {payload}", flush=True)
 
-    runners: list[AccountRunner | TelegramRunner] = []
+    runners: list[AccountRunner | TelegramRunner | MatrixRunner] = []
     for account in Repos.of(profile.pool.get()).accounts.list():
         if not account.enabled:
             continue
@@ -32,6 +33,8 @@ def run_forever(profile: Profile) -> int:
             runners.append(AccountRunner(profile, account, secrets, notify, executor=executor))
         elif account.channel is Channel.TELEGRAM:
             runners.append(TelegramRunner(profile, account, secrets, notify))
+        elif account.channel is Channel.MATRIX:
+            runners.append(MatrixRunner(profile, account, secrets, notify))
     for runner in runners:
         runner.start()
     try:

@@ -1,0 +1,1 @@
+"""Matrix accounts, the /sync engine (events and cursor in one transaction), runner, sender."""
