@@ -71,6 +71,28 @@ QLabel#cardTitle {{ font-size: 12pt; font-weight: 600; }}
 QLabel#sectionTitle {{ color: {MUTED.name()}; font-weight: 600; }}
 QStatusBar {{ background: {BASE.name()}; border-top: 1px solid {BORDER.name()}; }}
 QStatusBar QLabel#statusError {{ color: {DANGER.name()}; }}
+QPushButton {{ background: {BASE.name()}; border: 1px solid #cfd4dc; border-radius: 6px;
+              padding: 5px 14px; color: {TEXT.name()}; }}
+QPushButton:hover {{ background: {WINDOW.name()}; }}
+QPushButton:pressed {{ background: {BORDER.name()}; }}
+QPushButton:disabled {{ color: {MUTED.name()}; background: {WINDOW.name()}; }}
+"""
+
+# Keyboard focus must be visible everywhere: Fusion's own focus frame is drawn from the pale
+# selection colour, so a 2 px accent ring marks the focused widget instead. (An id selector
+# outranks :focus in QSS, hence the repeated #names.)
+_FOCUS = ACCENT.name()
+_STYLESHEET += f"""
+QListView:focus, QTableView:focus, QTreeView:focus, QListView#navigation:focus,
+QListView#inbox:focus, QListView#searchResults:focus, QScrollArea#thread:focus,
+QTextBrowser:focus {{ border: 2px solid {_FOCUS}; }}
+QLineEdit:focus, QLineEdit#searchBox:focus, QPlainTextEdit:focus, QTextEdit:focus,
+QPlainTextEdit#composerEdit:focus, QComboBox:focus, QSpinBox:focus, QTimeEdit:focus,
+QDateTimeEdit:focus {{ border: 2px solid {_FOCUS}; border-radius: 6px; }}
+QPushButton:focus {{ border: 2px solid {_FOCUS}; padding: 4px 13px; }}
+QPushButton#sendButton:focus {{ border: 2px solid #1e3a8a; padding: 4px 14px; }}
+QToolButton:focus {{ border: 2px solid {_FOCUS}; border-radius: 6px; }}
+QCheckBox:focus, QRadioButton:focus {{ background: {ACCENT_SOFT.name()}; border-radius: 4px; }}
 """
 
 

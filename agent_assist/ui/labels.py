@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import time
-from datetime import datetime
-
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from agent_assist.core.models import Channel, Delivery, Status
+from agent_assist.ui import i18n
 
 _CONTEXT = "Labels"
 
@@ -50,10 +48,11 @@ def delivery_label(delivery: Delivery, error: str = "") -> str:
     if delivery is Delivery.SENT:
         return _tr("Sent")
     if delivery is Delivery.FAILED:
-        return _tr("Not sent: {reason}").format(reason=error or _tr("unknown error"))
+        reason = i18n.isolate(error) if error else _tr("unknown error")
+        return _tr("Not sent: {reason}").format(reason=reason)
     return _tr(
         "Delivery uncertain — check the customer received it before sending again. {reason}"
-    ).format(reason=error).strip()
+    ).format(reason=i18n.isolate(error)).strip()
 
 
 def format_wait(seconds: float) -> str:
@@ -79,15 +78,7 @@ def wait_severity(seconds: float) -> int:
 
 def format_when(timestamp: float, now: float | None = None) -> str:
     """A message date in the user's locale: time today, else a short date and time."""
-    now = time.time() if now is None else now
-    moment = QDateTime.fromSecsSinceEpoch(int(timestamp))
-    locale = QLocale()
-    then, today = datetime.fromtimestamp(timestamp).date(), datetime.fromtimestamp(now).date()
-    if then == today:
-        return locale.toString(moment.time(), QLocale.FormatType.ShortFormat)
-    # Month names come from the locale; the pattern only orders the parts.
-    pattern = "d MMM, HH:mm" if then.year == today.year else "d MMM yyyy, HH:mm"
-    return locale.toString(moment, pattern)
+    return i18n.format_when(timestamp, now)
 
 
 def format_count(n: int) -> str:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from agent_assist.core.models import Conversation
+from agent_assist.ui.i18n import isolate
 from agent_assist.ui.labels import channel_label
 from agent_assist.ui.text_direction import direction_for
 
@@ -131,7 +132,7 @@ class Composer(QWidget):
             self.edit.setPlaceholderText(self.tr("Write a reply…  (Ctrl+Enter to send)"))
             who = conv.contact_name or self.tr("the customer")
             self.hint.setText(self.tr("Reply to {who} by {channel}").format(
-                who=who, channel=channel_label(conv.channel)))
+                who=isolate(who), channel=channel_label(conv.channel)))
         self._update_enabled()
 
     def _update_enabled(self) -> None:

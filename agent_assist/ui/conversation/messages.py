@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLay
 
 from agent_assist.core.models import Delivery, Direction, Message
 from agent_assist.ui.conversation.safe_browser import SafeTextBrowser
+from agent_assist.ui.i18n import isolate, ltr
 from agent_assist.ui.labels import delivery_label, format_when
 from agent_assist.ui.text_direction import direction_for
 
@@ -106,12 +107,13 @@ def mail_card(message: Message, agents: dict[int, str], now: float) -> QFrame:
     sender.setFont(font)
     top.addWidget(sender)
     if message.direction is Direction.IN and message.sender_address:
-        top.addWidget(_label(f"<{message.sender_address}>", "meta"))
+        top.addWidget(_label(ltr(f"<{message.sender_address}>"), "meta"))
     top.addStretch(1)
     top.addWidget(_label(format_when(message.sent_at, now), "meta"))
     layout.addLayout(top)
     if message.recipients:
-        layout.addWidget(_label(_tr("To: {to}").format(to=", ".join(message.recipients)), "meta"))
+        to = ", ".join(map(ltr, message.recipients))
+        layout.addWidget(_label(_tr("To: {to}").format(to=to), "meta"))
     if message.subject:
         subject = _label(message.subject)
         font = subject.font()
@@ -140,7 +142,8 @@ def chat_bubble(message: Message, agents: dict[int, str], now: float) -> QWidget
     inner.setContentsMargins(12, 8, 12, 8)
     inner.setSpacing(3)
     inner.addWidget(_body_label(message, bubble=True))
-    meta = _label(f"{_author(message, agents)} · {format_when(message.sent_at, now)}", "meta")
+    meta = _label(f"{isolate(_author(message, agents))} · {format_when(message.sent_at, now)}",
+                  "meta")
     inner.addWidget(meta)
     delivery = delivery_widget(message)
     if delivery is not None:
@@ -162,7 +165,7 @@ def note_card(message: Message, agents: dict[int, str], now: float) -> QFrame:
     layout.setContentsMargins(12, 8, 12, 8)
     layout.setSpacing(3)
     header = _tr("Internal note · {author} · {when}").format(
-        author=_author(message, agents), when=format_when(message.sent_at, now))
+        author=isolate(_author(message, agents)), when=format_when(message.sent_at, now))
     layout.addWidget(_label(header, "meta"))
     layout.addWidget(_body_label(message))
     return card

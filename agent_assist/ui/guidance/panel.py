@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from agent_assist.core.models import Contact, Conversation
 from agent_assist.services.workspace import Workspace
+from agent_assist.ui.i18n import language_display_name
 from agent_assist.ui.labels import format_count, format_wait
 
 
@@ -24,7 +25,7 @@ def language_name(code: str) -> str:
     locale = QLocale(code)
     if locale.language() == QLocale.Language.C:
         return code
-    name = QLocale.languageToString(locale.language())
+    name = language_display_name(code)  # in the interface's language, not always English
     native = locale.nativeLanguageName()
     # Native names may carry a region ("American English"): only add them when they differ.
     if not native or name.lower() in native.lower():

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
+from agent_assist.ui.i18n import isolate
 from agent_assist.ui.inbox.delegate import InboxDelegate
 from agent_assist.ui.inbox.model import Fetch, InboxModel
 from agent_assist.ui.inbox.view import InboxView
@@ -144,6 +145,6 @@ class InboxPane(QWidget):
     def _update_title(self) -> None:
         if self.is_searching():
             self.title.setText(self.tr("{n} results for “{text}” — Esc to go back").format(
-                n=format_count(self.search_model.rowCount()), text=self.search_model.text))
+                n=format_count(self.search_model.rowCount()), text=isolate(self.search_model.text)))
         else:
             self.title.setText(f"{self._view_title} · {format_count(self.model.rowCount())}")

@@ -1,0 +1,1 @@
+"""Reply templates in the composer: completer, fill-in fields, insertion, editor dialog."""

@@ -1,0 +1,283 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en">
+<context>
+    <name>Audit</name>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/team/audit_view.py" line="195"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Formats</name>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/i18n.py" line="290"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/i18n.py" line="292"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/i18n.py" line="293"/>
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/i18n.py" line="302"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/i18n.py" line="304"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/i18n.py" line="305"/>
+        <source>%n day ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/i18n.py" line="305"/>
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/i18n.py" line="312"/>
+        <source>%n minute</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/i18n.py" line="312"/>
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/i18n.py" line="314"/>
+        <source>%n hour</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/i18n.py" line="314"/>
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/i18n.py" line="315"/>
+        <source>%n day</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/i18n.py" line="315"/>
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/labels.py" line="64"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/labels.py" line="66"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/labels.py" line="67"/>
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Mentions</name>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/team/mentions_dialog.py" line="47"/>
+        <source>%n note(s) mention you. Double-click one to open its conversation.</source>
+        <translation>
+            <numerusform>%n note mentions you. Double-click it to open its conversation.</numerusform>
+            <numerusform>%n notes mention you. Double-click one to open its conversation.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuitGuard</name>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/tray/quit_guard.py" line="33"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/tray/quit_guard.py" line="43"/>
+        <source>%n customer is still waiting for an answer:</source>
+        <translation>
+            <numerusform>%n customer is still waiting for an answer:</numerusform>
+            <numerusform>%n customers are still waiting for an answer:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/tray/quit_guard.py" line="43"/>
+        <source>%n customers are still waiting for an answer:</source>
+        <translation>
+            <numerusform>%n customer is still waiting for an answer:</numerusform>
+            <numerusform>%n customers are still waiting for an answer:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/today/view.py" line="166"/>
+        <source>%n conversation answered today. Time for a coffee.</source>
+        <translation>
+            <numerusform>%n conversation answered today. Time for a coffee.</numerusform>
+            <numerusform>%n conversations answered today. Time for a coffee.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/today/view.py" line="166"/>
+        <source>%n conversations answered today. Time for a coffee.</source>
+        <translation>
+            <numerusform>%n conversation answered today. Time for a coffee.</numerusform>
+            <numerusform>%n conversations answered today. Time for a coffee.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/today/view.py" line="177"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/today/view.py" line="179"/>
+        <source>%n due soon</source>
+        <translation>
+            <numerusform>%n due soon</numerusform>
+            <numerusform>%n due soon</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/tray/controller.py" line="179"/>
+        <source>Agent Assist — %n customer waiting</source>
+        <translation>
+            <numerusform>Agent Assist — %n customer waiting</numerusform>
+            <numerusform>Agent Assist — %n customers waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/tray/controller.py" line="179"/>
+        <source>Agent Assist — %n customers waiting</source>
+        <translation>
+            <numerusform>Agent Assist — %n customer waiting</numerusform>
+            <numerusform>Agent Assist — %n customers waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/tray/controller.py" line="182"/>
+        <location filename="../../agent_assist/ui/tray/controller.py" line="205"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/tray/controller.py" line="184"/>
+        <location filename="../../agent_assist/ui/tray/controller.py" line="206"/>
+        <source>%n due soon</source>
+        <translation>
+            <numerusform>%n due soon</numerusform>
+            <numerusform>%n due soon</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/tray/controller.py" line="191"/>
+        <source>%n new customer messages</source>
+        <translation>
+            <numerusform>%n new customer message</numerusform>
+            <numerusform>%n new customer messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/tray/controller.py" line="203"/>
+        <source>%n conversation needs attention</source>
+        <translation>
+            <numerusform>%n conversation needs attention</numerusform>
+            <numerusform>%n conversations need attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/tray/controller.py" line="203"/>
+        <source>%n conversations need attention</source>
+        <translation>
+            <numerusform>%n conversation needs attention</numerusform>
+            <numerusform>%n conversations need attention</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
