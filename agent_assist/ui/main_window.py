@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QWidget
 
-from agent_assist.core.models import Status
+from agent_assist.core.models import Conversation, Status
 from agent_assist.services.outbox import SendReport
 from agent_assist.services.workspace import Workspace
 from agent_assist.storage.repositories import InboxQuery
@@ -40,6 +40,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Agent Assist"))
         self.workspace = workspace
+        self.clock = clock
         self.agent_id = agent_id
         self.ask_snooze_until: Callable[[QWidget], float | None] = ask_snooze_until
         self.open_id: int | None = None
@@ -59,6 +60,9 @@ class MainWindow(QMainWindow):
         self.on_start: list[Callable[[], None]] = []
         self.on_tick: list[Callable[[], None]] = []
         self.on_shutdown: list[Callable[[], None]] = []
+        self.on_open: list[Callable[[Conversation | None], None]] = []
+        # Each check may refuse a send with one sentence (e.g. unfilled template fields).
+        self.send_checks: list[Callable[[str, bool], str | None]] = []
         self.close_guard: Callable[[QCloseEvent], bool] | None = None
         self._build()
         self._connect()
@@ -66,6 +70,10 @@ class MainWindow(QMainWindow):
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
         install_features(self, live=live)
+        # After the features: they may replace a pane. The guidance cards need room to read.
+        main = self.centralWidget()
+        assert isinstance(main, QSplitter)
+        main.setSizes([200, 370, 480, 350])
         self._on_view_chosen(self.nav.current_key(), self.nav.current_query())
 
     # -- construction ----------------------------------------------------------------------
@@ -83,7 +91,6 @@ class MainWindow(QMainWindow):
         for widget in (self.nav, self.inbox, self.centre, self.guidance):
             main.addWidget(widget)
         main.setStretchFactor(2, 1)
-        main.setSizes([215, 400, 540, 245])
         main.setChildrenCollapsible(False)
         self.setCentralWidget(main)
         install_chrome(self, self.search_box, self.status_actions, lambda: self.refresh())
@@ -182,10 +189,14 @@ class MainWindow(QMainWindow):
         if reload_thread or shown is None or shown.id != conv.id or shown != conv:
             self.conversation.show_conversation(
                 conv, self.workspace.messages(conv.id), self._agents)
+        changed = self.open_id != conv.id
         self.open_id = conv.id
         self.composer.set_conversation(conv)
         self.guidance.set_conversation(conv)
         self.status_actions.update_for(conv)
+        if changed:
+            for hook in self.on_open:
+                hook(conv)
 
     def search(self) -> None:
         text = self.search_box.text().strip()
@@ -213,6 +224,10 @@ class MainWindow(QMainWindow):
         cid, agent, workspace = self.open_id, self.agent_id, self.workspace
         if cid is None:
             return
+        for check in self.send_checks:
+            if (problem := check(text, as_note)) is not None:
+                self.notify(problem, error=True)
+                return
         self.composer.set_busy(True)
         unbusy = lambda _: self.composer.set_busy(False)  # noqa: E731 - tiny local callback
         if as_note:

@@ -58,6 +58,7 @@ class Composer(QWidget):
         self.hint = QLabel()
         self.hint.setObjectName("meta")
         row = QHBoxLayout()
+        self._row = row
         row.addWidget(self.hint, 1)
         row.addWidget(self.note_toggle)
         row.addWidget(self.send_button)
@@ -87,6 +88,10 @@ class Composer(QWidget):
             self.note_toggle.setChecked(False)
         self._mode_changed()
         self._apply_direction()
+
+    def add_to_row(self, widget: QWidget) -> None:
+        """A feature's control beside the hint (e.g. the template language switch)."""
+        self._row.insertWidget(1, widget)
 
     def text(self) -> str:
         return self.edit.toPlainText()

@@ -1,0 +1,1 @@
+"""Settings dialogs, one module per area (SLA and business hours in ``sla``)."""

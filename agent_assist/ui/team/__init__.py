@@ -1,0 +1,1 @@
+"""Small teams: who is working, switching, assignment, collisions, the audit trail."""
