@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import (
     QEventLoop,
@@ -61,24 +62,48 @@ def _default_agent(workspace: Workspace) -> int | None:
 
 
 def run_gui(profile: Profile, *, lang: str | None = None) -> int:
-    """Open the main window on ``profile`` and run until it closes; the exit code.
+    """Open the main window on ``profile`` and run until it quits; the exit code.
 
-    The caller holds the profile's InstanceLock (cli/gui.py takes it before calling): a
-    second flock from this same process would fail, so it is not taken again here.
+    The caller (cli/gui.py) holds the profile's sync-engine role; a second window on the
+    same profile opens as a client there instead of reaching this function.
     """
+    from agent_assist.services.team import Team
+    from agent_assist.ui.team.controller import TeamUi
+    from agent_assist.ui.team.login import ask_who_is_working
+
     app = ensure_app(lang)
     window: MainWindow | None = None
     try:
         workspace = Workspace(profile)
-        window = MainWindow(workspace, agent_id=_default_agent(workspace))
+        team = Team(workspace)
+        sign_in = ask_who_is_working(team.session)  # no dialog for a solo owner
+        if sign_in is None:
+            return 0
+        window = MainWindow(workspace, agent_id=sign_in.agent.id)
+        team_ui = TeamUi(window, team)  # registers its own shutdown hook
+        window.on_open.append(team_ui.conversation_opened)
+        window.on_stored.append(team_ui.stored)
+        _follow_agent(window, sign_in.agent, several=len(team.session.agents()) > 1)
+        team_ui.agent_changed.connect(lambda agent: _follow_agent(window, agent, several=True))
+        window.send_checks.append(
+            lambda _text, as_note: None if window is None or window.open_id is None
+            or team_ui.before_send(window.open_id, as_note) else "")
         window.resize(1400, 860)
         install_if_requested(window.inbox.view)  # bench/startup.py's measuring point
         window.show()
+        team_ui.start(sign_in)
         window.start()
         return int(app.exec())
     finally:
         if window is not None:
             window.shutdown()
+
+
+def _follow_agent(window: MainWindow | None, agent: Any, *, several: bool) -> None:
+    """Mine/Unassigned follow whoever is working (a solo owner needs neither)."""
+    if window is not None:
+        window.nav_model.set_agent(agent.id if several else None)
+        window.refresh()
 
 
 def render_screenshot(

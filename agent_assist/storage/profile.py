@@ -12,6 +12,7 @@ import platformdirs
 
 from agent_assist.storage import migrations
 from agent_assist.storage.db import ConnectionPool, DatabaseError, connect
+from agent_assist.storage.filesystem import network_filesystem_problem
 
 DB_NAME = "agent-assist.sqlite3"
 LOCK_NAME = "sync.lock"
@@ -62,6 +63,8 @@ class Profile:
                 f"No Agent Assist profile in {root}: create one with 'agent-assist demo "
                 f"--profile {root}' or by starting the app with --profile {root}."
             )
+        if problem := network_filesystem_problem(root):
+            raise ProfileError(problem)
         return cls._migrate(cls(root))
 
     @classmethod
@@ -70,6 +73,8 @@ class Profile:
         root = Path(root)
         if root.exists() and not root.is_dir():
             raise ProfileError(f"The profile path {root} is a file, not a folder.")
+        if problem := network_filesystem_problem(root):
+            raise ProfileError(problem)
         try:
             root.mkdir(parents=True, exist_ok=True)
         except OSError as exc:

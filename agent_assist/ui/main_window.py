@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
         self.on_tick: list[Callable[[], None]] = []
         self.on_shutdown: list[Callable[[], None]] = []
         self.on_open: list[Callable[[Conversation | None], None]] = []
+        self.on_stored: list[Callable[[int], None]] = []
         # Each check may refuse a send with one sentence (e.g. unfilled template fields).
         self.send_checks: list[Callable[[str, bool], str | None]] = []
         self.close_guard: Callable[[QCloseEvent], bool] | None = None
@@ -159,7 +160,8 @@ class MainWindow(QMainWindow):
         conversation's summary changing); the periodic refresh only rebuilds on change.
         """
         query, workspace = self.nav.current_query(), self.workspace
-        self.runner.run(lambda: load_snapshot(workspace, query),
+        agent = self.nav_model.agent_id
+        self.runner.run(lambda: load_snapshot(workspace, query, agent),
                         on_done=lambda snap: self._apply(snap, advance, reload_thread),
                         what=self.tr("Refreshing the inbox"))
 
@@ -181,6 +183,8 @@ class MainWindow(QMainWindow):
                 self.open_id = None
                 self.conversation.show_conversation(None, [], {})
                 self.composer.set_conversation(None)
+                for hook in self.on_open:
+                    hook(None)
                 self.guidance.set_conversation(None)
                 self.status_actions.update_for(None)
             self.notify(self.tr("That conversation no longer exists."))
@@ -226,7 +230,8 @@ class MainWindow(QMainWindow):
             return
         for check in self.send_checks:
             if (problem := check(text, as_note)) is not None:
-                self.notify(problem, error=True)
+                if problem:  # "" means the agent already chose not to send
+                    self.notify(problem, error=True)
                 return
         self.composer.set_busy(True)
         unbusy = lambda _: self.composer.set_busy(False)  # noqa: E731 - tiny local callback
@@ -242,6 +247,8 @@ class MainWindow(QMainWindow):
                         what=self.tr("Sending the reply"))
 
     def _stored(self, conversation_id: int, message: str) -> None:
+        for hook in self.on_stored:  # e.g. the saved draft goes, presence ends
+            hook(conversation_id)
         self.composer.sent(conversation_id)
         self.composer.set_busy(False)
         if message:

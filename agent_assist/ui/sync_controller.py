@@ -14,7 +14,7 @@ from collections.abc import Callable
 from concurrent.futures import Executor
 from typing import Protocol
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from agent_assist.channels.base import Sender
 from agent_assist.core.models import Account, Channel, OutboxItem
@@ -28,6 +28,7 @@ from agent_assist.storage.secrets import SecretStore
 log = logging.getLogger(__name__)
 
 JOIN_SECONDS = 10.0
+REFRESH_MS = 500  # at most two "mail arrived" signals per second while a sync stores batches
 
 
 class Runner(Protocol):
@@ -66,8 +67,9 @@ class SyncController(QObject):
 
     #: A catch-up finished: account name, the runner's report (e.g. a SyncReport).
     synced = Signal(str, object)
-    #: New messages were stored (as each batch lands, so a first sync fills the inbox
-    #: progressively): account name, how many since the last signal. Refresh the inbox.
+    #: New messages were stored: account name, how many since the last signal. Emitted at
+    #: once, then at most every REFRESH_MS while a big sync lands batch after batch (the
+    #: inbox fills progressively). Refresh the inbox on it.
     mailArrived = Signal(str, int)
     #: A runner reported a problem: account name, one sentence naming it and the fix.
     failed = Signal(str, str)
@@ -92,6 +94,11 @@ class SyncController(QObject):
         self._runners: dict[int, tuple[Account, Runner]] = {}
         self._names: dict[int, str] = {}
         self._announced: dict[tuple[int, str], int] = {}  # new messages already signalled
+        self._pending: dict[str, int] = {}  # new messages waiting for the gate to open
+        self._gate = QTimer(self)
+        self._gate.setSingleShot(True)
+        self._gate.setInterval(REFRESH_MS)
+        self._gate.timeout.connect(self._flush_pending)
         self._closed = False
         self._event.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
@@ -162,6 +169,7 @@ class SyncController(QObject):
         if self._closed:
             return
         self._closed = True
+        self._gate.stop()
         with self._lock:
             entries = list(self._runners.values())
             self._runners.clear()
@@ -214,16 +222,31 @@ class SyncController(QObject):
             delta = stored - self._announced.get(key, 0)
             self._announced[key] = max(stored, self._announced.get(key, 0))
             if delta > 0:
-                self.mailArrived.emit(name, delta)
+                self._announce(name, delta)
         elif event == "synced":
             announced = sum(n for (a, _f), n in self._announced.items() if a == account_id)
             self._announced = {k: n for k, n in self._announced.items() if k[0] != account_id}
             self.synced.emit(name, payload)
             delta = int(getattr(payload, "new", 0) or 0) - announced
             if delta > 0:
-                self.mailArrived.emit(name, delta)
+                self._announce(name, delta)
         elif event == "error":
             self.failed.emit(name, str(payload))
+
+    def _announce(self, name: str, count: int) -> None:
+        """Signal new mail at once, then at most once per REFRESH_MS while more lands (a
+        first sync stores a batch every few hundred ms: refreshing for each would make the
+        GUI busier than the sync)."""
+        self._pending[name] = self._pending.get(name, 0) + count
+        if not self._gate.isActive():
+            self._flush_pending()
+
+    def _flush_pending(self) -> None:
+        pending, self._pending = self._pending, {}
+        if pending:
+            self._gate.start()  # the next signal waits for the end of this interval
+        for name, count in pending.items():
+            self.mailArrived.emit(name, count)
 
 
 def _config(account: Account) -> tuple[object, ...]:

@@ -80,6 +80,8 @@ class SendFailed(EmailChannelError, DeliveryFailed):
         self.phase = phase
         # Instance attribute on purpose: it depends on the reply code, not the class.
         self.retryable = retryable
+        # DeliveryFailed's "not before" hint; SMTP replies carry none.
+        self.retry_after: float | None = None
 
 
 class SendUncertain(EmailChannelError, DeliveryUncertain):

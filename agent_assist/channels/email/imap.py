@@ -61,6 +61,28 @@ def _is_bye(response: Any) -> bool:
     return isinstance(response, tuple) and bool(response) and response[0] == b"BYE"
 
 
+def _has_buffered_input(client: Any) -> bool:
+    """Whether imaplib already holds server data that select() cannot see.
+
+    Dovecot answers IDLE with "+ idling" and, when the folder changed since SELECT, an
+    EXISTS right behind it; imaplib's buffered reader takes both in one read, so the
+    socket is never readable again and the change would wait for the IDLE timeout.
+    """
+    reader = getattr(getattr(client, "_imap", None), "file", None)
+    peek = getattr(reader, "peek", None)
+    if peek is None:
+        return False
+    sock = client.socket()
+    previous = sock.gettimeout()
+    try:
+        sock.setblocking(False)  # peek() reads the socket only when its buffer is empty
+        return bool(peek(1))
+    except (OSError, ValueError):  # nothing to read now (incl. ssl.SSLWantReadError)
+        return False
+    finally:
+        sock.settimeout(previous)
+
+
 def _at_eof(sock: socket.socket) -> bool:
     if isinstance(sock, ssl.SSLSocket):
         return True  # no MSG_PEEK on TLS; readable with nothing decodable is a close
@@ -385,6 +407,8 @@ class ImapSession:
             return changed or any(_is_change(r) for r in extra)
 
     def _idle_loop(self, client: Any, deadline: float) -> bool:
+        if _has_buffered_input(client):
+            return True  # news that came with "+ idling" (see _has_buffered_input)
         with selectors.DefaultSelector() as selector:
             selector.register(client.socket(), selectors.EVENT_READ, "server")
             selector.register(self._wake_r, selectors.EVENT_READ, "wake")

@@ -23,6 +23,7 @@ from agent_assist.storage.blobs import AttachmentFiles
 from agent_assist.storage.profile import Profile
 from agent_assist.storage.repositories import Repos
 from agent_assist.storage.secrets import SecretStore, SecretStoreError
+from agent_assist.storage.transactions import immediate
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +31,9 @@ log = logging.getLogger(__name__)
 CATCH_UP_SECONDS = 5 * 60
 BACKOFF_SECONDS = (1, 2, 5, 10, 30, 60, 120, 300)
 
-Notify = Callable[[str, object], None]  # (event, payload): "synced", "error", "idle"
+#: (event, payload): "progress" (a FolderReport, after each stored batch), "synced" (the
+#: SyncReport of a whole catch-up) or "error" (one sentence naming the account).
+Notify = Callable[[str, object], None]
 
 
 def catch_up_once(
@@ -61,7 +64,7 @@ class AccountRunner(threading.Thread):
         self.notify = notify
         self.executor = executor
         self.catch_up_seconds = catch_up_seconds
-        self._stop = threading.Event()
+        self._halt = threading.Event()
         self._wake = threading.Event()
         # Set by stop() and wake(): ends a backoff pause early.
         self._poke = threading.Event()
@@ -69,7 +72,7 @@ class AccountRunner(threading.Thread):
 
     def stop(self) -> None:
         """Thread-safe: end the runner soon (a pending FETCH or IDLE is cut short)."""
-        self._stop.set()
+        self._halt.set()
         self._poke.set()
         session = self._session
         if session is not None:
@@ -93,7 +96,7 @@ class AccountRunner(threading.Thread):
         ingestor = Ingestor(repos, AttachmentFiles(self.profile.attachments_dir))
         settings = EmailSettings.from_account(self.account)
         try:
-            while not self._stop.is_set():
+            while not self._halt.is_set():
                 try:
                     password = self.secrets.get(self.account.name)
                     with ImapSession(settings.imap(self.account.name), password) as session:
@@ -106,7 +109,7 @@ class AccountRunner(threading.Thread):
                     self._record_error(repos, str(exc))
                     self._pause(BACKOFF_SECONDS[-1])
                 except EmailChannelError as exc:
-                    if self._stop.is_set():
+                    if self._halt.is_set():
                         break
                     self._record_error(repos, str(exc))
                     self._pause(BACKOFF_SECONDS[min(attempt, len(BACKOFF_SECONDS) - 1)])
@@ -128,22 +131,28 @@ class AccountRunner(threading.Thread):
         self._poke.clear()
 
     def _loop(self, session: ImapSession, repos: Repos, ingestor: Ingestor) -> None:
-        sync = FolderSync(repos, ingestor, self.account, executor=self.executor)
+        sync = FolderSync(repos, ingestor, self.account, executor=self.executor,
+                          progress=lambda folder: self.notify("progress", folder))
         posts = PostSendSteps(repos, self.account)
-        while not self._stop.is_set():
+        while not self._halt.is_set():
             self._wake.clear()
             self._poke.clear()
             report = sync.catch_up(session)
             posts.run(session)
             self.notify("synced", report)
-            session.select("INBOX")
+            state = session.select("INBOX")
+            inbox = next((f for f in report.folders if f.folder == "INBOX"), None)
+            if inbox is not None and (inbox.uidnext, inbox.exists, inbox.highestmodseq) != (
+                state.uidnext, state.exists, state.highestmodseq
+            ):
+                continue  # it changed after the catch-up looked: IDLE would never say so
             deadline = time.monotonic() + self.catch_up_seconds
-            while not self._stop.is_set() and not self._wake.is_set():
+            while not self._halt.is_set() and not self._wake.is_set():
                 remaining = deadline - time.monotonic()
                 if remaining <= 0 or session.idle_wait(remaining):
                     break
 
     def _record_error(self, repos: Repos, message: str) -> None:
-        with repos.db.atomic():
+        with immediate(repos.db):
             repos.accounts.mark_synced(self.account.id, time.time(), error=message)
         self.notify("error", message)

@@ -18,14 +18,17 @@ from dataclasses import dataclass, field
 from agent_assist.channels.email.imap import FetchedMessage, ImapSession
 from agent_assist.core.models import Account, Direction, IncomingMessage
 from agent_assist.services.email.accounts import EmailSettings
+from agent_assist.services.email.ahead import run_ahead
 from agent_assist.services.email.matching import KnownMessages, twin_marks
 from agent_assist.services.email.parsing import InlineExecutor, ParseOutcome, parse_batch
 from agent_assist.services.ingest import Ingestor
 from agent_assist.storage.blobs import sha256_hex
 from agent_assist.storage.repositories import Repos
+from agent_assist.storage.transactions import immediate
 
 FETCH_BATCH = 250  # messages per FETCH and per transaction
 PARSE_CHUNK = 50  # messages per task sent to a parser process
+FETCH_AHEAD = 2  # batches fetched (and being parsed) ahead of the one being stored
 _IN_CHUNK = 500  # values per SQL "IN (...)" list
 
 
@@ -41,6 +44,11 @@ class FolderReport:
     expunged: int = 0
     flag_changes: int = 0
     uidvalidity_changed: bool = False
+    # The folder as the catch-up's SELECT found it: a later SELECT that differs means
+    # something happened since (IDLE only reports what happens after it starts).
+    uidnext: int | None = None
+    exists: int = 0
+    highestmodseq: int | None = None
 
 
 @dataclass
@@ -105,7 +113,8 @@ class FolderSync:
         scope = f"imap:{folder}"
         state = session.select(folder)
         cursor = repos.sync_state.get(account.id, scope)
-        report = FolderReport(folder)
+        report = FolderReport(folder, uidnext=state.uidnext, exists=state.exists,
+                              highestmodseq=state.highestmodseq)
         last_uid = int(cursor.get("last_uid", 0))
         if cursor and int(cursor.get("uidvalidity", 0)) != state.uidvalidity:
             # The server renumbered the folder: start over; known mail is re-matched below.
@@ -121,7 +130,7 @@ class FolderSync:
                 self.progress(report)
         report.expunged = self._mark_expunged(session, folder, state.uidvalidity)
         report.flag_changes = self._sync_flags(session, folder, state, cursor)
-        with repos.db.atomic():
+        with immediate(repos.db):
             cursor["highestmodseq"] = state.highestmodseq
             repos.sync_state.put(account.id, scope, cursor)
             repos.accounts.mark_synced(account.id, self.clock())
@@ -154,28 +163,33 @@ class FolderSync:
     def _fetch_parsed(
         self, session: ImapSession, folder: str, uidvalidity: int, uids: Sequence[int]
     ) -> Iterator[list[tuple[FetchedMessage, ParseOutcome]]]:
-        """Fetch batch k+1 while the parser processes work on batch k."""
-        pending: tuple[list[FetchedMessage], list[Future[list[ParseOutcome]]]] | None = None
-        for start in range(0, len(uids), FETCH_BATCH):
-            chunk = uids[start : start + FETCH_BATCH]
-            fetched = list(session.fetch_raw(chunk, batch=FETCH_BATCH, folder=folder))
-            futures = [
-                self.executor.submit(
-                    parse_batch,
-                    [
-                        (provider_key(self.account.id, folder, uidvalidity, m.uid), m.raw)
-                        for m in fetched[i : i + PARSE_CHUNK]
-                    ],
-                    self.account.id,
-                )
-                for i in range(0, len(fetched), PARSE_CHUNK)
-            ]
-            if pending is not None:
-                yield _join(*pending)
-            pending = (fetched, futures)
-        if pending is not None:
-            yield _join(*pending)
+        """Batches in UID order with their parse outcomes.
 
+        A thread fetches and hands each batch to the parser processes up to FETCH_AHEAD
+        batches ahead of the caller, who stores them: network, parsing and SQLite overlap.
+        """
+        if not uids:
+            return
+
+        def fetch_all() -> Iterator[tuple[list[FetchedMessage], list[Future[list[ParseOutcome]]]]]:
+            for start in range(0, len(uids), FETCH_BATCH):
+                chunk = uids[start : start + FETCH_BATCH]
+                fetched = list(session.fetch_raw(chunk, batch=FETCH_BATCH, folder=folder))
+                yield fetched, [
+                    self.executor.submit(
+                        parse_batch,
+                        [(provider_key(self.account.id, folder, uidvalidity, m.uid), m.raw)
+                         for m in fetched[i : i + PARSE_CHUNK]],
+                        self.account.id,
+                    )
+                    for i in range(0, len(fetched), PARSE_CHUNK)
+                ]
+
+        for fetched, futures in run_ahead(fetch_all(), FETCH_AHEAD, f"fetch-{self.account.name}"):
+            yield _join(fetched, futures)
+
+    # Write transactions take the write lock first (immediate): they read before writing,
+    # and a deferred one would fail at once if another runner or the GUI committed meanwhile.
     def _store_batch(
         self,
         folder: str,
@@ -188,12 +202,13 @@ class FolderSync:
         repos, account = self.repos, self.account
         own = self.settings.email.lower()
         now = self.clock()
-        with repos.db.atomic():
+        with immediate(repos.db):
             # Set-based lookups: a few queries per batch instead of several per message.
             present = self._locations_present(folder, uidvalidity, [f.uid for f, _ in batch])
             fresh = [(f, o) for f, o in batch if f.uid not in present]
             report.fetched += len(batch)
-            digests = {f.uid: sha256_hex(f.raw) for f, o in fresh if o.message is not None}
+            digests = {f.uid: o.digest or sha256_hex(f.raw) for f, o in fresh
+                       if o.message is not None}
             known = KnownMessages(repos.db, [(o.message, digests[f.uid]) for f, o in fresh
                                              if o.message is not None])
             to_ingest: list[tuple[FetchedMessage, IncomingMessage]] = []
@@ -281,7 +296,7 @@ class FolderSync:
         gone = sorted(stored - on_server)
         if gone:
             now = self.clock()
-            with self.repos.db.atomic():
+            with immediate(self.repos.db):
                 for start in range(0, len(gone), 500):
                     chunk = gone[start : start + 500]
                     marks = ",".join("?" * len(chunk))
@@ -303,7 +318,7 @@ class FolderSync:
             return 0
         changes = session.fetch_flags_changed_since(since, folder=folder)
         uidvalidity = int(str(cursor["uidvalidity"]))
-        with self.repos.db.atomic():
+        with immediate(self.repos.db):
             for change in changes:
                 self.repos.db.execute(
                     "UPDATE imap_locations SET flags = ? WHERE account_id = ? AND folder = ? "

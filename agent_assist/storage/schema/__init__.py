@@ -10,7 +10,9 @@ ORDER = [
     "m0001_initial",
     "m0002_imap_locations",
     "m0003_never_unanswered",
+    "m0004_guidance",
     "m0005_chat",
     "m0007_teams",
     "m0008_inbox_counts",
+    "m0009_message_id_lookup",
 ]

@@ -89,6 +89,10 @@ class Composer(QWidget):
         self._mode_changed()
         self._apply_direction()
 
+    def forget_drafts(self) -> None:
+        """On an agent switch: one agent's unsent text never shows to the next."""
+        self._drafts.clear()
+
     def add_to_row(self, widget: QWidget) -> None:
         """A feature's control beside the hint (e.g. the template language switch)."""
         self._row.insertWidget(1, widget)

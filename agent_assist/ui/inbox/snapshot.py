@@ -18,6 +18,9 @@ class InboxSnapshot:
     counts: dict[str, int]
 
 
-def load_snapshot(workspace: Workspace, query: InboxQuery) -> InboxSnapshot:
+def load_snapshot(
+    workspace: Workspace, query: InboxQuery, agent_id: int | None = None
+) -> InboxSnapshot:
     """Runs on the writer worker so it sees every write queued before it, in order."""
-    return InboxSnapshot(query, workspace.inbox_ids(query), workspace.view_counts(count_queries()))
+    counts = workspace.view_counts(count_queries(agent_id=agent_id))
+    return InboxSnapshot(query, workspace.inbox_ids(query), counts)

@@ -41,14 +41,20 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Navigation", text)
 
 
-def view_entries() -> list[NavEntry]:
-    return [
+def view_entries(agent_id: int | None = None) -> list[NavEntry]:
+    entries = [
         NavEntry("needs_reply", _tr("Needs reply"), InboxQuery("needs_reply"), emphasis=True),
         NavEntry("waiting", _tr("Waiting on customer"), InboxQuery("waiting")),
         NavEntry("snoozed", _tr("Snoozed"), InboxQuery("snoozed")),
         NavEntry("closed", _tr("Closed"), InboxQuery("closed")),
         NavEntry("all", _tr("All"), InboxQuery("all")),
     ]
+    if agent_id is not None:  # a team: whose conversations are whose
+        entries += [
+            NavEntry("mine", _tr("Mine"), InboxQuery("open", assignee_id=agent_id)),
+            NavEntry("unassigned", _tr("Unassigned"), InboxQuery("open", unassigned=True)),
+        ]
+    return entries
 
 
 def channel_entry(channel: Channel) -> NavEntry:
@@ -57,9 +63,11 @@ def channel_entry(channel: Channel) -> NavEntry:
                     InboxQuery("open", channel=channel))
 
 
-def count_queries(channels: list[Channel] | None = None) -> dict[str, InboxQuery]:
+def count_queries(
+    channels: list[Channel] | None = None, agent_id: int | None = None
+) -> dict[str, InboxQuery]:
     """Every query whose count the navigation shows, plus one presence probe per channel."""
-    queries = {e.key: e.query for e in view_entries()}
+    queries = {e.key: e.query for e in view_entries(agent_id)}
     for channel in channels if channels is not None else list(Channel):
         queries[f"channel:{channel.value}"] = InboxQuery("open", channel=channel)
         queries[f"present:{channel.value}"] = InboxQuery("all", channel=channel)
@@ -71,6 +79,7 @@ class NavigationModel(QAbstractListModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.agent_id: int | None = None
         self._entries: list[NavEntry] = view_entries()
 
     # -- Qt model API --------------------------------------------------------------------
@@ -110,13 +119,23 @@ class NavigationModel(QAbstractListModel):
                 return row
         return -1
 
+    def set_agent(self, agent_id: int | None) -> None:
+        """Show Mine/Unassigned for this agent (None: a solo owner needs neither)."""
+        if agent_id == self.agent_id:
+            return
+        self.beginResetModel()
+        self.agent_id = agent_id
+        channels = [e for e in self._entries if e.key.startswith("channel:")]
+        self._entries = view_entries(agent_id) + channels
+        self.endResetModel()
+
     def apply_counts(self, counts: dict[str, int]) -> None:
         """Update every count, adding or removing channel entries as channels appear."""
         present = [c for c in Channel if counts.get(f"present:{c.value}", 0) > 0]
         wanted = [channel_entry(c) for c in present]
         current = [e for e in self._entries if e.key.startswith("channel:")]
         if [e.key for e in current] != [e.key for e in wanted]:
-            first = len(view_entries())
+            first = len(view_entries(self.agent_id))
             if current:
                 self.beginRemoveRows(QModelIndex(), first, first + len(current) - 1)
                 del self._entries[first:]

@@ -65,13 +65,13 @@ def test_profile_that_is_a_file(cli: Run, tmp_path: Path) -> None:
     assert_clean_error(cli("demo", "--profile", str(target)), "is a file")
 
 
-def test_second_instance_on_a_profile_says_so(cli: Run, tmp_path: Path) -> None:
+def test_second_sync_engine_on_a_profile_says_so(cli: Run, tmp_path: Path) -> None:
     profile = tmp_path / "shop"
     assert cli("demo", "--profile", str(profile)).returncode == 0
     lock = InstanceLock(profile)
     assert lock.acquire()
     try:
-        assert_clean_error(cli("--profile", str(profile)), "already running")
+        assert_clean_error(cli("sync", "--profile", str(profile), "--once"), "already syncing")
     finally:
         lock.release()
 
