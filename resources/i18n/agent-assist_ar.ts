@@ -889,42 +889,42 @@
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/composer/composer.py" line="123"/>
+        <location filename="../../agent_assist/ui/composer/composer.py" line="132"/>
         <source>Add note</source>
         <translation>إضافة الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/composer/composer.py" line="123"/>
+        <location filename="../../agent_assist/ui/composer/composer.py" line="132"/>
         <source>Send</source>
         <translation>إرسال</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/composer/composer.py" line="126"/>
+        <location filename="../../agent_assist/ui/composer/composer.py" line="135"/>
         <source>Select a conversation to reply.</source>
         <translation>اختر محادثة للرد عليها.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/composer/composer.py" line="129"/>
+        <location filename="../../agent_assist/ui/composer/composer.py" line="138"/>
         <source>Write a note for your team…</source>
         <translation>اكتب ملاحظة لفريقك…</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/composer/composer.py" line="130"/>
+        <location filename="../../agent_assist/ui/composer/composer.py" line="139"/>
         <source>Only your team sees notes.</source>
         <translation>لا يرى الملاحظات إلا فريقك.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/composer/composer.py" line="132"/>
+        <location filename="../../agent_assist/ui/composer/composer.py" line="141"/>
         <source>Write a reply…  (Ctrl+Enter to send)</source>
         <translation>اكتب ردًا…  (Ctrl+Enter للإرسال)</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/composer/composer.py" line="133"/>
+        <location filename="../../agent_assist/ui/composer/composer.py" line="142"/>
         <source>the customer</source>
         <translation>العميل</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/composer/composer.py" line="134"/>
+        <location filename="../../agent_assist/ui/composer/composer.py" line="143"/>
         <source>Reply to {who} by {channel}</source>
         <translation>الرد على {who} عبر {channel}</translation>
     </message>
@@ -1198,6 +1198,8 @@
         <translation>مُهَل الرد وساعات العمل…</translation>
     </message>
     <message>
+        <location filename="../../agent_assist/ui/features/__init__.py" line="49"/>
+        <location filename="../../agent_assist/ui/features/guidance.py" line="49"/>
         <location filename="../../agent_assist/ui/features/never_unanswered.py" line="33"/>
         <source>&amp;Settings</source>
         <translation>ا&amp;لإعدادات</translation>
@@ -1221,6 +1223,26 @@
         <location filename="../../agent_assist/ui/features/never_unanswered.py" line="81"/>
         <source>Open Settings to fix this account.</source>
         <translation>افتح الإعدادات لإصلاح هذا الحساب.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/features/guidance.py" line="45"/>
+        <source>Fill in the highlighted fields first: {fields}.</source>
+        <translation>يُرجى ملء الحقول المميَّزة أولًا: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/features/guidance.py" line="50"/>
+        <source>Reply templates…</source>
+        <translation>قوالب الردود…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/features/guidance.py" line="52"/>
+        <source>Playbooks and detection rules…</source>
+        <translation>أدلة التعامل وقواعد الاكتشاف…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/features/guidance.py" line="70"/>
+        <source>Working</source>
+        <translation>تنفيذ العملية</translation>
     </message>
 </context>
 <context>
@@ -2059,82 +2081,82 @@
         <translation>Agent Assist</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="109"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="117"/>
         <source>Checking unsent messages</source>
         <translation>التحقق من الرسائل غير المرسلة</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="117"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="125"/>
         <source>Waking snoozed</source>
         <translation>إعادة المحادثات المؤجلة</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="120"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="128"/>
         <source>Sending queued replies</source>
         <translation>إرسال الردود المنتظرة</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="157"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="166"/>
         <source>Refreshing the inbox</source>
         <translation>تحديث صندوق الوارد</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="179"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="190"/>
         <source>That conversation no longer exists.</source>
         <translation>لم تعد هذه المحادثة موجودة.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="198"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="213"/>
         <source>Searching</source>
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="220"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="240"/>
         <source>Note added.</source>
         <translation>تمت إضافة الملاحظة.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="221"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="241"/>
         <source>Adding the note</source>
         <translation>إضافة الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="225"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="245"/>
         <source>Saving the reply</source>
         <translation>حفظ الرد</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="227"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="247"/>
         <source>Sending the reply</source>
         <translation>إرسال الرد</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="238"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="260"/>
         <source>A reply could not be sent; its conversation is back in Needs reply.</source>
         <translation>تعذّر إرسال رد؛ وعادت محادثته إلى «بانتظار الرد».</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="241"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="263"/>
         <source>A reply may not have arrived: check with the customer before sending it again.</source>
         <translation>ربما لم يصل أحد الردود: تحقّق مع العميل قبل إرساله مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="244"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="266"/>
         <source>Reply sent.</source>
         <translation>أُرسل الرد.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="253"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="275"/>
         <source>Changing the status</source>
         <translation>تغيير الحالة</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="266"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="288"/>
         <source>Nothing needs a reply. Nice work!</source>
         <translation>لا شيء بانتظار الرد. عمل رائع!</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="267"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="289"/>
         <source>No conversations here.</source>
         <translation>لا توجد محادثات هنا.</translation>
     </message>
@@ -2394,6 +2416,16 @@
         <location filename="../../agent_assist/ui/navigation/model.py" line="50"/>
         <source>All</source>
         <translation>الكل</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/navigation/model.py" line="54"/>
+        <source>Mine</source>
+        <translation>المُسندة إليّ</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/navigation/model.py" line="55"/>
+        <source>Unassigned</source>
+        <translation>غير المُسندة</translation>
     </message>
 </context>
 <context>

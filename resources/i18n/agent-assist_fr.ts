@@ -885,42 +885,42 @@
         <translation>Ctrl+Entrée</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/composer/composer.py" line="123"/>
+        <location filename="../../agent_assist/ui/composer/composer.py" line="132"/>
         <source>Add note</source>
         <translation>Ajouter la note</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/composer/composer.py" line="123"/>
+        <location filename="../../agent_assist/ui/composer/composer.py" line="132"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/composer/composer.py" line="126"/>
+        <location filename="../../agent_assist/ui/composer/composer.py" line="135"/>
         <source>Select a conversation to reply.</source>
         <translation>Sélectionnez une conversation pour répondre.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/composer/composer.py" line="129"/>
+        <location filename="../../agent_assist/ui/composer/composer.py" line="138"/>
         <source>Write a note for your team…</source>
         <translation>Écrivez une note pour votre équipe…</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/composer/composer.py" line="130"/>
+        <location filename="../../agent_assist/ui/composer/composer.py" line="139"/>
         <source>Only your team sees notes.</source>
         <translation>Seule votre équipe voit les notes.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/composer/composer.py" line="132"/>
+        <location filename="../../agent_assist/ui/composer/composer.py" line="141"/>
         <source>Write a reply…  (Ctrl+Enter to send)</source>
         <translation>Écrivez une réponse…  (Ctrl+Entrée pour envoyer)</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/composer/composer.py" line="133"/>
+        <location filename="../../agent_assist/ui/composer/composer.py" line="142"/>
         <source>the customer</source>
         <translation>le client</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/composer/composer.py" line="134"/>
+        <location filename="../../agent_assist/ui/composer/composer.py" line="143"/>
         <source>Reply to {who} by {channel}</source>
         <translation>Répondre à {who} par {channel}</translation>
     </message>
@@ -1194,6 +1194,8 @@
         <translation>Délais de réponse et heures d&apos;ouverture…</translation>
     </message>
     <message>
+        <location filename="../../agent_assist/ui/features/__init__.py" line="49"/>
+        <location filename="../../agent_assist/ui/features/guidance.py" line="49"/>
         <location filename="../../agent_assist/ui/features/never_unanswered.py" line="33"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
@@ -1217,6 +1219,26 @@
         <location filename="../../agent_assist/ui/features/never_unanswered.py" line="81"/>
         <source>Open Settings to fix this account.</source>
         <translation>Ouvrez les paramètres pour corriger ce compte.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/features/guidance.py" line="45"/>
+        <source>Fill in the highlighted fields first: {fields}.</source>
+        <translation>Remplissez d&apos;abord les champs en surbrillance&#xa0;: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/features/guidance.py" line="50"/>
+        <source>Reply templates…</source>
+        <translation>Modèles de réponse…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/features/guidance.py" line="52"/>
+        <source>Playbooks and detection rules…</source>
+        <translation>Fiches réflexes et règles de détection…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/features/guidance.py" line="70"/>
+        <source>Working</source>
+        <translation>Traitement</translation>
     </message>
 </context>
 <context>
@@ -1991,82 +2013,82 @@
         <translation>Agent Assist</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="109"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="117"/>
         <source>Checking unsent messages</source>
         <translation>Vérification des messages non envoyés</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="117"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="125"/>
         <source>Waking snoozed</source>
         <translation>Retour des conversations reportées</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="120"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="128"/>
         <source>Sending queued replies</source>
         <translation>Envoi des réponses en attente</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="157"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="166"/>
         <source>Refreshing the inbox</source>
         <translation>Actualisation de la boîte de réception</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="179"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="190"/>
         <source>That conversation no longer exists.</source>
         <translation>Cette conversation n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="198"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="213"/>
         <source>Searching</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="220"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="240"/>
         <source>Note added.</source>
         <translation>Note ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="221"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="241"/>
         <source>Adding the note</source>
         <translation>Ajout de la note</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="225"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="245"/>
         <source>Saving the reply</source>
         <translation>Enregistrement de la réponse</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="227"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="247"/>
         <source>Sending the reply</source>
         <translation>Envoi de la réponse</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="238"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="260"/>
         <source>A reply could not be sent; its conversation is back in Needs reply.</source>
         <translation>Une réponse n&apos;a pas pu être envoyée&#x202f;; sa conversation est revenue dans «&#xa0;À répondre&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="241"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="263"/>
         <source>A reply may not have arrived: check with the customer before sending it again.</source>
         <translation>Une réponse n&apos;est peut-être pas arrivée&#xa0;: vérifiez auprès du client avant de la renvoyer.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="244"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="266"/>
         <source>Reply sent.</source>
         <translation>Réponse envoyée.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="253"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="275"/>
         <source>Changing the status</source>
         <translation>Changement d&apos;état</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="266"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="288"/>
         <source>Nothing needs a reply. Nice work!</source>
         <translation>Rien n&apos;attend de réponse. Beau travail&#x202f;!</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="267"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="289"/>
         <source>No conversations here.</source>
         <translation>Aucune conversation ici.</translation>
     </message>
@@ -2322,6 +2344,16 @@
         <location filename="../../agent_assist/ui/navigation/model.py" line="50"/>
         <source>All</source>
         <translation>Toutes</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/navigation/model.py" line="54"/>
+        <source>Mine</source>
+        <translation>Attribuées à moi</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/navigation/model.py" line="55"/>
+        <source>Unassigned</source>
+        <translation>Non attribuées</translation>
     </message>
 </context>
 <context>
