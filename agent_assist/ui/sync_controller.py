@@ -90,6 +90,8 @@ class SyncController(QObject):
         self._make_executor = parse_executor
         self._executor: Executor | None = None
         self._factory = runner_factory
+        #: Factories for other channels (Telegram, Matrix…), asked before the email default.
+        self.channel_factories: list[RunnerFactory] = []
         self._lock = threading.Lock()  # runners are also stopped from worker threads
         self._runners: dict[int, tuple[Account, Runner]] = {}
         self._names: dict[int, str] = {}
@@ -131,12 +133,18 @@ class SyncController(QObject):
         self.accountsChanged.emit()
 
     def _start_runner(self, account: Account) -> None:
-        factory = self._factory
-        if factory is None:
-            if self._executor is None:
-                self._executor = self._make_executor()
-            factory = email_runners(self.profile, self.secrets, self._executor)
-        runner = factory(account, self._notifier(account.id))
+        runner: Runner | None = None
+        for channel_factory in self.channel_factories:
+            runner = channel_factory(account, self._notifier(account.id))
+            if runner is not None:
+                break
+        if runner is None:
+            factory = self._factory
+            if factory is None:
+                if self._executor is None:  # the parse pool starts with the first mailbox
+                    self._executor = self._make_executor()
+                factory = email_runners(self.profile, self.secrets, self._executor)
+            runner = factory(account, self._notifier(account.id))
         if runner is None:
             return
         with self._lock:

@@ -50,6 +50,8 @@ def test_run_gui_shows_the_window_and_returns_when_it_closes(
     profile: Profile, workspace: Workspace, qapp: QApplication
 ) -> None:
     build_demo(profile, size=5, now=time.time())
+    # One active agent: a solo owner starts without the "who is working?" dialog.
+    workspace.repos().db.execute("UPDATE agents SET active = 0 WHERE role = 'agent'")
     expected = len(workspace.inbox_ids(InboxQuery("needs_reply")))
     seen: list[int] = []
 

@@ -38,10 +38,11 @@ def action(window: MainWindow, text: str, slot: object, shortcut: str = "") -> Q
 def install_all(window: MainWindow, *, live: bool = True) -> None:
     """Install every feature; ``live`` False (screenshots, tests) skips background work."""
     from agent_assist.ui.about import install_about_action
-    from agent_assist.ui.features import guidance, never_unanswered
+    from agent_assist.ui.features import channels, guidance, never_unanswered
     from agent_assist.ui.settings.language import language_action
     from agent_assist.ui.shortcuts import install_keyboard
 
+    channels.install(window, live=live)
     never_unanswered.install(window, live=live)
     guidance.install(window)
     install_about_action(window, window.workspace.profile.root)

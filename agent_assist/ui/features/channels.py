@@ -1,0 +1,80 @@
+"""Accounts and their sync engines (email, Telegram, Matrix), and contacts across channels."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QWidget
+
+from agent_assist.core.models import Account, Channel
+from agent_assist.services.email.runner import Notify
+from agent_assist.services.matrix.runner import matrix_runner_factory
+from agent_assist.services.senders import channel_senders
+from agent_assist.services.telegram.runner import TelegramRunner
+from agent_assist.storage.profile import Profile
+from agent_assist.storage.secrets import SecretStore
+from agent_assist.ui.contacts.merge_dialog import MergeSuggestionsDialog
+from agent_assist.ui.features import action, menu, tr
+from agent_assist.ui.settings.accounts import open_accounts_dialog
+from agent_assist.ui.settings.matrix import open_matrix_account_dialog
+from agent_assist.ui.settings.telegram import open_telegram_account_dialog
+from agent_assist.ui.sync_controller import Runner, RunnerFactory, SyncController
+
+if TYPE_CHECKING:
+    from agent_assist.ui.main_window import MainWindow
+
+
+def install(window: MainWindow, *, live: bool = True) -> None:
+    ws = window.workspace
+    secrets = SecretStore(ws.profile.root)
+    controller: SyncController | None = None
+    if live:
+        controller = SyncController(ws.profile, secrets, parent=window)
+        controller.channel_factories += [_telegram_runners(ws.profile, secrets),
+                                         matrix_runner_factory(ws.profile, secrets)]
+        # Replies leave through their account's channel (the demo shop through its own).
+        ws.sender_factory = controller.sender_factory(channel_senders(ws.demo_sender, secrets))
+        controller.mailArrived.connect(lambda _account, _n: window.refresh())
+        controller.failed.connect(lambda account, text: window.notify(text, error=True))
+        window.on_start.append(controller.start)
+        window.on_shutdown.append(controller.shutdown)
+    window.sync = controller  # type: ignore[attr-defined]
+
+    def accounts() -> None:
+        def reload(_name: str = "") -> None:
+            if controller is not None:
+                controller.reload()
+            window.refresh()
+
+        open_accounts_dialog(ws, secrets, window, controller=controller, add_actions=[
+            (tr("Add Telegram bot…"), lambda parent: _telegram(ws, secrets, parent, reload)),
+            (tr("Add Matrix account…"), lambda parent: _matrix(ws, secrets, parent, reload)),
+        ])
+
+    menu(window, "settings", tr("&Settings")).addAction(action(window, tr("Accounts…"), accounts))
+    contacts = action(window, tr("Possible duplicate contacts…"), lambda: _merge(window))
+    menu(window, "view", tr("&View")).addAction(contacts)
+
+
+def _telegram_runners(profile: Profile, secrets: SecretStore) -> RunnerFactory:
+    def build(account: Account, notify: Notify) -> Runner | None:
+        if account.channel is not Channel.TELEGRAM:
+            return None
+        return TelegramRunner(profile, account, secrets, notify)
+
+    return build
+
+
+def _telegram(ws: object, secrets: SecretStore, parent: QWidget, on_added: object) -> None:
+    open_telegram_account_dialog(ws, secrets, parent, on_added=on_added)  # type: ignore[arg-type]
+
+
+def _matrix(ws: object, secrets: SecretStore, parent: QWidget, on_added: object) -> None:
+    open_matrix_account_dialog(ws, secrets, parent, on_added=on_added)  # type: ignore[arg-type]
+
+
+def _merge(window: MainWindow) -> None:
+    dialog = MergeSuggestionsDialog(window.workspace, window.runner, agent_id=window.agent_id,
+                                    parent=window)
+    dialog.contactsChanged.connect(lambda: window.refresh(reload_thread=True))
+    dialog.open()
