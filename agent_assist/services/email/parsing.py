@@ -6,6 +6,7 @@ import multiprocessing
 import os
 import sys
 import threading
+import time
 from collections.abc import Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass, replace
@@ -81,12 +82,25 @@ def make_parse_executor(workers: int | None = None) -> Executor:
     workers = workers or os.cpu_count() or 1
     if workers <= 1:
         return InlineExecutor()
-    # forkserver: the app has threads (Qt, other accounts), and forking a threaded process
-    # can inherit a held lock; workers forked from a clean server process cannot.
-    methods = multiprocessing.get_all_start_methods()
-    method = "forkserver" if "forkserver" in methods else "spawn"
-    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method),
-                               initializer=background_priority)
+    # spawn: the app has threads (Qt, other accounts), and forking a threaded process can
+    # inherit a held lock. Not forkserver: its server outlives a kill -9 of the app (seen
+    # here: orphaned servers piling up), while spawned workers end with their parent.
+    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_parser_process_setup)
+
+
+def _parser_process_setup() -> None:
+    background_priority()
+    # A worker holds both ends of its task queue, so it never sees EOF when the app is
+    # killed (kill -9, a crash): watch the parent instead and leave with it.
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 #: How much nicer than the app background sync work runs (the GUI must stay responsive).
