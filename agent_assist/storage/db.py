@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import sqlite_utils
@@ -13,6 +15,37 @@ BUSY_TIMEOUT_MS = 10_000
 
 class DatabaseError(Exception):
     """The profile database cannot be used; the message says why in one sentence."""
+
+
+class Database(sqlite_utils.Database):
+    """sqlite-utils' Database whose transactions take the write lock up front.
+
+    A deferred transaction that reads before it writes fails at once with "database is
+    locked" when another connection committed in between (a WAL snapshot cannot be
+    upgraded). Every ``atomic()`` here is a write, so it starts with BEGIN IMMEDIATE and
+    waits its turn (busy_timeout) instead — across threads and processes alike.
+    """
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[sqlite_utils.Database]:
+        if self.conn.in_transaction:
+            with super().atomic():  # nested: a savepoint of the open transaction
+                yield self
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        else:
+            try:
+                self.conn.execute("COMMIT")
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
 
 
 def connect(path: Path | str) -> sqlite_utils.Database:
@@ -32,7 +65,7 @@ def connect(path: Path | str) -> sqlite_utils.Database:
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA temp_store = MEMORY")
     conn.execute("PRAGMA cache_size = -32000")  # 32 MB page cache per connection
-    return sqlite_utils.Database(conn)
+    return Database(conn)
 
 
 class ConnectionPool:

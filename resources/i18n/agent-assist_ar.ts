@@ -158,77 +158,77 @@
         <translation>إزالة…</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/settings/accounts.py" line="144"/>
+        <location filename="../../agent_assist/ui/settings/accounts.py" line="150"/>
         <source>Problem</source>
         <translation>مشكلة</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/settings/accounts.py" line="145"/>
+        <location filename="../../agent_assist/ui/settings/accounts.py" line="151"/>
         <source>OK</source>
         <translation>سليم</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/settings/accounts.py" line="145"/>
+        <location filename="../../agent_assist/ui/settings/accounts.py" line="151"/>
         <source>Not synced yet</source>
         <translation>لم تتم المزامنة بعد</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/settings/accounts.py" line="147"/>
+        <location filename="../../agent_assist/ui/settings/accounts.py" line="153"/>
         <source>Disabled</source>
         <translation>معطّل</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/settings/accounts.py" line="177"/>
+        <location filename="../../agent_assist/ui/settings/accounts.py" line="183"/>
         <source>No account yet: add your shop&apos;s mailbox to bring its mail into the inbox.</source>
         <translation>لا يوجد حساب بعد: أضف صندوق بريد متجرك لتصل رسائله إلى صندوق الوارد.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/settings/accounts.py" line="180"/>
+        <location filename="../../agent_assist/ui/settings/accounts.py" line="186"/>
         <source>{error} Fix it with Edit…, then press Test connection.</source>
         <translation>{error} أصلِحه عبر «تعديل…» ثم اضغط «اختبار الاتصال».</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/settings/accounts.py" line="183"/>
+        <location filename="../../agent_assist/ui/settings/accounts.py" line="189"/>
         <source>{name} was last synced {when}.</source>
         <translation>آخر مزامنة لـ {name}: {when}.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/settings/accounts.py" line="186"/>
+        <location filename="../../agent_assist/ui/settings/accounts.py" line="192"/>
         <source>{name} has not been synced yet.</source>
         <translation>لم تتم مزامنة {name} بعد.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/settings/accounts.py" line="214"/>
+        <location filename="../../agent_assist/ui/settings/accounts.py" line="220"/>
         <source>Connecting {name}…</source>
         <translation>جارٍ الاتصال بـ {name}…</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/settings/accounts.py" line="220"/>
+        <location filename="../../agent_assist/ui/settings/accounts.py" line="226"/>
         <source>{name} connected and logged in. Sent folder: {sent}. The server offers: {caps}.</source>
         <translation>تم اتصال {name} وتسجيل الدخول. مجلد المرسَل: {sent}. يوفّر الخادم: {caps}.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/settings/accounts.py" line="222"/>
+        <location filename="../../agent_assist/ui/settings/accounts.py" line="228"/>
         <source>none found</source>
         <translation>لم يُعثر على شيء</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/settings/accounts.py" line="232"/>
+        <location filename="../../agent_assist/ui/settings/accounts.py" line="238"/>
         <source>Remove the account {name}? Its conversations and messages stay in the inbox; nothing is deleted on the server.</source>
         <translation>هل تريد إزالة الحساب {name}؟ تبقى محادثاته ورسائله في صندوق الوارد، ولا يُحذف شيء من الخادم.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/settings/accounts.py" line="234"/>
+        <location filename="../../agent_assist/ui/settings/accounts.py" line="240"/>
         <source>Remove account</source>
         <translation>إزالة الحساب</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/settings/accounts.py" line="243"/>
+        <location filename="../../agent_assist/ui/settings/accounts.py" line="249"/>
         <source>Removing {name}…</source>
         <translation>جارٍ إزالة {name}…</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/settings/accounts.py" line="248"/>
+        <location filename="../../agent_assist/ui/settings/accounts.py" line="254"/>
         <source>Removed {name}; its conversations stay in the inbox.</source>
         <translation>تمت إزالة {name}؛ وتبقى محادثاته في صندوق الوارد.</translation>
     </message>
@@ -1188,6 +1188,27 @@
         <translation>اليوم</translation>
     </message>
     <message>
+        <location filename="../../agent_assist/ui/features/channels.py" line="50"/>
+        <source>Add Telegram bot…</source>
+        <translation>إضافة بوت تيليغرام…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/features/channels.py" line="51"/>
+        <source>Add Matrix account…</source>
+        <translation>إضافة حساب ماتريكس…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/features/channels.py" line="54"/>
+        <source>Accounts…</source>
+        <translation>الحسابات…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/features/channels.py" line="55"/>
+        <source>Possible duplicate contacts…</source>
+        <translation>جهات اتصال قد تكون مكرّرة…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/features/channels.py" line="56"/>
         <location filename="../../agent_assist/ui/features/never_unanswered.py" line="30"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
@@ -1198,7 +1219,8 @@
         <translation>مُهَل الرد وساعات العمل…</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/__init__.py" line="49"/>
+        <location filename="../../agent_assist/ui/features/__init__.py" line="50"/>
+        <location filename="../../agent_assist/ui/features/channels.py" line="54"/>
         <location filename="../../agent_assist/ui/features/guidance.py" line="49"/>
         <location filename="../../agent_assist/ui/features/never_unanswered.py" line="33"/>
         <source>&amp;Settings</source>

@@ -158,77 +158,77 @@
         <translation>Retirer…</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/settings/accounts.py" line="144"/>
+        <location filename="../../agent_assist/ui/settings/accounts.py" line="150"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/settings/accounts.py" line="145"/>
+        <location filename="../../agent_assist/ui/settings/accounts.py" line="151"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/settings/accounts.py" line="145"/>
+        <location filename="../../agent_assist/ui/settings/accounts.py" line="151"/>
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/settings/accounts.py" line="147"/>
+        <location filename="../../agent_assist/ui/settings/accounts.py" line="153"/>
         <source>Disabled</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/settings/accounts.py" line="177"/>
+        <location filename="../../agent_assist/ui/settings/accounts.py" line="183"/>
         <source>No account yet: add your shop&apos;s mailbox to bring its mail into the inbox.</source>
         <translation>Aucun compte pour l&apos;instant&#xa0;: ajoutez la boîte mail de votre boutique pour faire arriver son courrier dans la boîte de réception.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/settings/accounts.py" line="180"/>
+        <location filename="../../agent_assist/ui/settings/accounts.py" line="186"/>
         <source>{error} Fix it with Edit…, then press Test connection.</source>
         <translation>{error} Corrigez-le avec Modifier…, puis cliquez sur Tester la connexion.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/settings/accounts.py" line="183"/>
+        <location filename="../../agent_assist/ui/settings/accounts.py" line="189"/>
         <source>{name} was last synced {when}.</source>
         <translation>Dernière synchronisation de {name}&#xa0;: {when}.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/settings/accounts.py" line="186"/>
+        <location filename="../../agent_assist/ui/settings/accounts.py" line="192"/>
         <source>{name} has not been synced yet.</source>
         <translation>{name} n&apos;a pas encore été synchronisé.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/settings/accounts.py" line="214"/>
+        <location filename="../../agent_assist/ui/settings/accounts.py" line="220"/>
         <source>Connecting {name}…</source>
         <translation>Connexion à {name}…</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/settings/accounts.py" line="220"/>
+        <location filename="../../agent_assist/ui/settings/accounts.py" line="226"/>
         <source>{name} connected and logged in. Sent folder: {sent}. The server offers: {caps}.</source>
         <translation>{name} est connecté et authentifié. Dossier des envois&#xa0;: {sent}. Le serveur propose&#xa0;: {caps}.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/settings/accounts.py" line="222"/>
+        <location filename="../../agent_assist/ui/settings/accounts.py" line="228"/>
         <source>none found</source>
         <translation>aucun trouvé</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/settings/accounts.py" line="232"/>
+        <location filename="../../agent_assist/ui/settings/accounts.py" line="238"/>
         <source>Remove the account {name}? Its conversations and messages stay in the inbox; nothing is deleted on the server.</source>
         <translation>Retirer le compte {name}&#x202f;? Ses conversations et messages restent dans la boîte de réception&#x202f;; rien n&apos;est supprimé sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/settings/accounts.py" line="234"/>
+        <location filename="../../agent_assist/ui/settings/accounts.py" line="240"/>
         <source>Remove account</source>
         <translation>Retirer le compte</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/settings/accounts.py" line="243"/>
+        <location filename="../../agent_assist/ui/settings/accounts.py" line="249"/>
         <source>Removing {name}…</source>
         <translation>Retrait de {name}…</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/settings/accounts.py" line="248"/>
+        <location filename="../../agent_assist/ui/settings/accounts.py" line="254"/>
         <source>Removed {name}; its conversations stay in the inbox.</source>
         <translation>{name} est retiré&#x202f;; ses conversations restent dans la boîte de réception.</translation>
     </message>
@@ -1184,6 +1184,27 @@
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
+        <location filename="../../agent_assist/ui/features/channels.py" line="50"/>
+        <source>Add Telegram bot…</source>
+        <translation>Ajouter un bot Telegram…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/features/channels.py" line="51"/>
+        <source>Add Matrix account…</source>
+        <translation>Ajouter un compte Matrix…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/features/channels.py" line="54"/>
+        <source>Accounts…</source>
+        <translation>Comptes…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/features/channels.py" line="55"/>
+        <source>Possible duplicate contacts…</source>
+        <translation>Contacts peut-être en double…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/features/channels.py" line="56"/>
         <location filename="../../agent_assist/ui/features/never_unanswered.py" line="30"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
@@ -1194,7 +1215,8 @@
         <translation>Délais de réponse et heures d&apos;ouverture…</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/__init__.py" line="49"/>
+        <location filename="../../agent_assist/ui/features/__init__.py" line="50"/>
+        <location filename="../../agent_assist/ui/features/channels.py" line="54"/>
         <location filename="../../agent_assist/ui/features/guidance.py" line="49"/>
         <location filename="../../agent_assist/ui/features/never_unanswered.py" line="33"/>
         <source>&amp;Settings</source>
