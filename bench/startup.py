@@ -31,6 +31,7 @@ QUERIES = [
 def ensure_profile(path: Path, size: int) -> None:
     marker = path / f".bench-{size}"
     if marker.exists():
+        _solo_owner(path)
         return
     if path.exists():
         import shutil
@@ -40,7 +41,19 @@ def ensure_profile(path: Path, size: int) -> None:
         [sys.executable, "-m", "agent_assist", "demo", "--profile", str(path), "--size", str(size)],
         check=True,
     )
+    _solo_owner(path)
     marker.write_text("ok")
+
+
+def _solo_owner(path: Path) -> None:
+    """The window opens straight away for a solo owner; a team first asks who is working,
+    which would measure a person choosing, not the app starting."""
+    import sqlite3
+
+    conn = sqlite3.connect(path / "agent-assist.sqlite3")
+    with conn:
+        conn.execute("UPDATE agents SET active = 0 WHERE role = 'agent'")
+    conn.close()
 
 
 def first_paint(command: list[str], env: dict[str, str]) -> tuple[float, float]:

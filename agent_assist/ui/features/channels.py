@@ -8,16 +8,12 @@ from PySide6.QtWidgets import QWidget
 
 from agent_assist.core.models import Account, Channel
 from agent_assist.services.email.runner import Notify
-from agent_assist.services.matrix.runner import matrix_runner_factory
 from agent_assist.services.senders import channel_senders
-from agent_assist.services.telegram.runner import TelegramRunner
 from agent_assist.storage.profile import Profile
 from agent_assist.storage.secrets import SecretStore
 from agent_assist.ui.contacts.merge_dialog import MergeSuggestionsDialog
 from agent_assist.ui.features import action, menu, tr
 from agent_assist.ui.settings.accounts import open_accounts_dialog
-from agent_assist.ui.settings.matrix import open_matrix_account_dialog
-from agent_assist.ui.settings.telegram import open_telegram_account_dialog
 from agent_assist.ui.sync_controller import Runner, RunnerFactory, SyncController
 
 if TYPE_CHECKING:
@@ -31,7 +27,7 @@ def install(window: MainWindow, *, live: bool = True) -> None:
     if live:
         controller = SyncController(ws.profile, secrets, parent=window)
         controller.channel_factories += [_telegram_runners(ws.profile, secrets),
-                                         matrix_runner_factory(ws.profile, secrets)]
+                                         _matrix_runners(ws.profile, secrets)]
         # Replies leave through their account's channel (the demo shop through its own).
         ws.sender_factory = controller.sender_factory(channel_senders(ws.demo_sender, secrets))
         controller.mailArrived.connect(lambda _account, _n: window.refresh())
@@ -56,20 +52,41 @@ def install(window: MainWindow, *, live: bool = True) -> None:
     menu(window, "view", tr("&View")).addAction(contacts)
 
 
+# Chat libraries load only when such an account exists: matrix-nio alone costs ~0.5 s of
+# start-up (measured by bench/startup.py) that a shop without Matrix should not pay.
+
+
 def _telegram_runners(profile: Profile, secrets: SecretStore) -> RunnerFactory:
     def build(account: Account, notify: Notify) -> Runner | None:
         if account.channel is not Channel.TELEGRAM:
             return None
+        from agent_assist.services.telegram.runner import TelegramRunner
+
         return TelegramRunner(profile, account, secrets, notify)
 
     return build
 
 
+def _matrix_runners(profile: Profile, secrets: SecretStore) -> RunnerFactory:
+    def build(account: Account, notify: Notify) -> Runner | None:
+        if account.channel is not Channel.MATRIX:
+            return None
+        from agent_assist.services.matrix.runner import matrix_runner_factory
+
+        return matrix_runner_factory(profile, secrets)(account, notify)
+
+    return build
+
+
 def _telegram(ws: object, secrets: SecretStore, parent: QWidget, on_added: object) -> None:
+    from agent_assist.ui.settings.telegram import open_telegram_account_dialog
+
     open_telegram_account_dialog(ws, secrets, parent, on_added=on_added)  # type: ignore[arg-type]
 
 
 def _matrix(ws: object, secrets: SecretStore, parent: QWidget, on_added: object) -> None:
+    from agent_assist.ui.settings.matrix import open_matrix_account_dialog
+
     open_matrix_account_dialog(ws, secrets, parent, on_added=on_added)  # type: ignore[arg-type]
 
 

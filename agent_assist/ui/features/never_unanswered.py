@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
@@ -20,6 +21,8 @@ from agent_assist.ui.tray.controller import TrayController
 
 if TYPE_CHECKING:
     from agent_assist.ui.main_window import MainWindow
+
+FIRST_POLL_DELAY_MS = 3000
 
 
 def install(window: MainWindow, *, live: bool = True) -> None:
@@ -48,7 +51,9 @@ def install(window: MainWindow, *, live: bool = True) -> None:
     tray.open_conversation_requested.connect(window.open_conversation)
     tray.quit_requested.connect(QApplication.quit)
     window.close_guard = tray.handle_close
-    window.on_start.append(tray.start)
+    # After the first page is on screen: the first alert pass reads every waiting
+    # conversation's clock (about 2 s at 100,000 conversations) and must not delay it.
+    window.on_start.append(lambda: QTimer.singleShot(FIRST_POLL_DELAY_MS, tray.start))
     window.on_tick.append(tray.poll)
     window.on_tick.append(today.refresh)
     window.on_shutdown.append(tray.stop)
