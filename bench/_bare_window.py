@@ -21,7 +21,7 @@ def rss_mb() -> float:
 class FirstPaint(QObject):
     """Prints the wall-clock time of the table's first paint, then quits."""
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             print(f"PAINTED {time.time():.6f} RSS {rss_mb():.1f}", flush=True)
             QTimer.singleShot(0, QApplication.quit)
