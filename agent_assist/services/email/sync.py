@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from concurrent.futures import Executor, Future
+from contextlib import closing
 from dataclasses import dataclass, field
 
 from agent_assist.channels.email.imap import FetchedMessage, ImapSession
@@ -124,10 +125,12 @@ class FolderSync:
         cursor["uidvalidity"] = state.uidvalidity
         cursor.setdefault("last_uid", last_uid)
         new_uids = session.search_uids(folder, since_uid=last_uid or None)
-        for batch in self._fetch_parsed(session, folder, state.uidvalidity, new_uids):
-            self._store_batch(folder, state.uidvalidity, is_sent, batch, cursor, report)
-            if self.progress is not None:
-                self.progress(report)
+        # closing(): if storing fails, the fetch thread stops now, not when GC runs.
+        with closing(self._fetch_parsed(session, folder, state.uidvalidity, new_uids)) as batches:
+            for batch in batches:
+                self._store_batch(folder, state.uidvalidity, is_sent, batch, cursor, report)
+                if self.progress is not None:
+                    self.progress(report)
         report.expunged = self._mark_expunged(session, folder, state.uidvalidity)
         report.flag_changes = self._sync_flags(session, folder, state, cursor)
         with immediate(repos.db):
@@ -156,13 +159,15 @@ class FolderSync:
             return report
         cursor.setdefault("uidvalidity", state.uidvalidity)
         cursor.setdefault("last_uid", 0)
-        for batch in self._fetch_parsed(session, folder, state.uidvalidity, sorted(uids)):
-            self._store_batch(folder, state.uidvalidity, is_sent, batch, cursor, report)
+        fetching = self._fetch_parsed(session, folder, state.uidvalidity, sorted(uids))
+        with closing(fetching) as batches:
+            for batch in batches:
+                self._store_batch(folder, state.uidvalidity, is_sent, batch, cursor, report)
         return report
 
     def _fetch_parsed(
         self, session: ImapSession, folder: str, uidvalidity: int, uids: Sequence[int]
-    ) -> Iterator[list[tuple[FetchedMessage, ParseOutcome]]]:
+    ) -> Generator[list[tuple[FetchedMessage, ParseOutcome]], None, None]:
         """Batches in UID order with their parse outcomes.
 
         A thread fetches and hands each batch to the parser processes up to FETCH_AHEAD

@@ -103,8 +103,14 @@ class AccountsDialog(QDialog):
         self.remove_button = self._button("remove", _tr("Remove…"), self.remove)
         self._build(add_actions)
         if controller is not None:
-            controller.synced.connect(lambda *_: self.refresh())
-            controller.failed.connect(lambda *_: self.refresh())
+            # Bound methods (not lambdas): Qt drops these connections with the dialog.
+            controller.synced.connect(self._follow)
+            controller.failed.connect(self._follow)
+        self._following = controller is not None
+        self.refresh()
+
+    def _follow(self, *_event: object) -> None:
+        """A runner synced or failed: show its new state."""
         self.refresh()
 
     def _button(self, name: str, text: str, slot: Callable[[], object]) -> QPushButton:
@@ -273,6 +279,10 @@ class AccountsDialog(QDialog):
             self.add_button.setEnabled(True)
 
     def done(self, result: int) -> None:
+        if self.controller is not None and self._following:
+            self._following = False
+            for signal in (self.controller.synced, self.controller.failed):
+                signal.disconnect(self._follow)
         if self._own_tasks:
             self.tasks.shutdown(self.workspace.profile.pool.close_current)
         super().done(result)

@@ -234,5 +234,8 @@ def test_an_account_added_in_the_dialog_starts_syncing(
         qtbot.waitUntil(lambda: dialog.table.topLevelItem(0) is not None
                         and dialog.table.topLevelItem(0).text(4) == "OK",  # type: ignore[union-attr]
                         timeout=WAIT_MS)
+        dialog.reject()  # closed: later sync news must not reach the gone dialog
+        with qtbot.waitSignal(controller.synced, timeout=WAIT_MS):
+            controller.wake()
     finally:
         controller.shutdown()
