@@ -23,15 +23,14 @@ Figures go to bench/RESULTS.md under "Email sync".
 from __future__ import annotations
 
 import argparse
-import itertools
 import os
 import platform
 import shutil
+import signal
 import sys
 import tempfile
 import threading
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -42,6 +41,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["PYTHON_KEYRING_BACKEND"] = "tests.fixtures.memory_keyring.MemoryKeyring"
 
 import _mailbox  # noqa: E402
+from _gui_stall import gui_stall  # noqa: E402
 from imapclient import IMAPClient  # noqa: E402
 
 from agent_assist.core.models import Account  # noqa: E402
@@ -264,65 +264,6 @@ def imap_exists(server: DovecotServer, user: MailUser) -> list[int]:
         client.logout()
 
 
-# -- GUI stall ----------------------------------------------------------------------------------
-
-def gui_stall(server: DovecotServer, user: MailUser, folder: Path, total: int) -> tuple[
-        float, float, float, float]:
-    """(max gap during sync, p99 gap during sync, max gap idle, sync seconds), in seconds."""
-    from PySide6.QtCore import QEventLoop, QTimer
-
-    from agent_assist.app import ensure_app
-    from agent_assist.ui.main_window import MainWindow
-    from agent_assist.ui.sync_controller import SyncController
-
-    app = ensure_app(offscreen=True)
-    profile = Profile.create_or_open(folder)
-    new_account(profile, server, user)
-    workspace = Workspace(profile)
-    window = MainWindow(workspace, agent_id=None)
-    window.resize(1300, 800)
-    window.show()
-    window.start()
-    controller = SyncController(profile, SecretStore(profile.root))
-    controller.mailArrived.connect(lambda *_: window.refresh())
-
-    def ticks(seconds: float | None, until: Callable[[], bool] | None = None) -> list[float]:
-        stamps: list[float] = []
-        loop = QEventLoop()
-        timer = QTimer()
-        timer.setInterval(10)
-
-        def tick() -> None:
-            stamps.append(time.perf_counter())
-            if (seconds is not None and stamps[-1] - stamps[0] >= seconds) or (
-                until is not None and until()
-            ):
-                loop.quit()
-
-        timer.timeout.connect(tick)
-        timer.start()
-        loop.exec()
-        timer.stop()
-        return [b - a for a, b in itertools.pairwise(stamps)]
-
-    stored = {"new": 0}
-    controller.synced.connect(lambda _name, report: stored.__setitem__(
-        "new", stored["new"] + int(getattr(report, "new", 0))))
-    try:
-        idle = ticks(2.0)
-        started = time.perf_counter()
-        controller.start()
-        busy = ticks(None, lambda: stored["new"] >= total)
-        seconds = time.perf_counter() - started
-    finally:
-        controller.shutdown()
-        window.shutdown()
-        window.close()
-        app.processEvents()
-        profile.close()
-    return max(busy), percentile(busy, 99), max(idle), seconds
-
-
 # -- main -----------------------------------------------------------------------------------------
 
 def main() -> int:
@@ -333,6 +274,8 @@ def main() -> int:
     parser.add_argument("--cprofile", action="store_true", help="profile the app's sync")
     parser.add_argument("--skip-gui", action="store_true")
     args = parser.parse_args()
+    # A plain kill (SIGTERM) still stops Dovecot and deletes the 200 MB mailbox.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     root = make_root()
     work = Path(tempfile.mkdtemp(prefix="agent-assist-bench-sync-"))
     server = DovecotServer(root)
@@ -368,7 +311,8 @@ def main() -> int:
               f"{percentile(raw_lat, 95) * 1000:.0f} ms")
         stall = None
         if not args.skip_gui:
-            stall = gui_stall(server, user, work / "gui", seeded)
+            stall = gui_stall(work / "gui", seeded,
+                              lambda profile: new_account(profile, server, user))
             print(f"GUI during a full sync ({stall[3]:.1f} s): longest stall "
                   f"{stall[0] * 1000:.0f} ms, p99 tick gap {stall[1] * 1000:.0f} ms "
                   f"(10 ms timer; idle: longest {stall[2] * 1000:.0f} ms)")
