@@ -41,6 +41,7 @@ package-test: $(STAMP) i18n  ## build the .deb, install it with apt, run it, rem
 bench: $(STAMP) i18n
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/startup.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/chat.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/sync.py
 
 package: $(STAMP) i18n
 	bash packaging/build.sh

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -92,7 +94,11 @@ def mail_body(message: Message) -> SafeTextBrowser:
     return browser
 
 
-def mail_card(message: Message, agents: dict[int, str], now: float) -> QFrame:
+AttachmentWidget = Callable[[Message], QWidget]
+
+
+def mail_card(message: Message, agents: dict[int, str], now: float,
+              attachments: AttachmentWidget | None = None) -> QFrame:
     """An email as mail: sender and date, subject, then the body."""
     card = QFrame()
     card.setObjectName("mailCard")
@@ -121,7 +127,9 @@ def mail_card(message: Message, agents: dict[int, str], now: float) -> QFrame:
         subject.setFont(font)
         layout.addWidget(subject)
     layout.addWidget(mail_body(message))
-    if message.attachments:
+    if message.attachments and attachments is not None:
+        layout.addWidget(attachments(message))  # save / open (asks; never executables)
+    elif message.attachments:
         names = ", ".join(a.filename for a in message.attachments)
         layout.addWidget(_label(_tr("Attachments: {names}").format(names=names), "meta"))
     delivery = delivery_widget(message)
@@ -186,11 +194,12 @@ def auto_card(message: Message, now: float) -> QFrame:
     return card
 
 
-def message_widget(message: Message, agents: dict[int, str], now: float) -> QWidget:
+def message_widget(message: Message, agents: dict[int, str], now: float,
+                   attachments: AttachmentWidget | None = None) -> QWidget:
     if message.direction is Direction.NOTE:
         return note_card(message, agents, now)
     if message.direction is Direction.AUTO:
         return auto_card(message, now)
     if message.channel.is_chat:
         return chat_bubble(message, agents, now)
-    return mail_card(message, agents, now)
+    return mail_card(message, agents, now, attachments)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from agent_assist.core.models import Conversation, Message, Status
-from agent_assist.ui.conversation.messages import BubbleLabel, message_widget
+from agent_assist.ui.conversation.messages import AttachmentWidget, BubbleLabel, message_widget
 from agent_assist.ui.labels import channel_label, format_when, status_label
 
 # Long threads: build the newest messages; older ones are one click away.
@@ -79,6 +79,8 @@ class ThreadView(QScrollArea):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("thread")
+        #: Builds a message's attachment controls (set by the channels feature).
+        self.attachment_widget: AttachmentWidget | None = None
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.clock = clock
@@ -111,7 +113,8 @@ class ThreadView(QScrollArea):
             note.setObjectName("meta")
             note.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self._layout.addWidget(note)
-        self.items = [message_widget(m, agents, now) for m in messages[hidden:]]
+        self.items = [message_widget(m, agents, now, self.attachment_widget)
+                      for m in messages[hidden:]]
         for widget in self.items:
             self._layout.addWidget(widget)
         if not chat:

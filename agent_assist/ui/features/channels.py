@@ -11,6 +11,7 @@ from agent_assist.services.email.runner import Notify
 from agent_assist.services.senders import channel_senders
 from agent_assist.storage.profile import Profile
 from agent_assist.storage.secrets import SecretStore
+from agent_assist.ui.attachments import AttachmentActions, AttachmentStrip
 from agent_assist.ui.contacts.merge_dialog import MergeSuggestionsDialog
 from agent_assist.ui.features import action, menu, tr
 from agent_assist.ui.settings.accounts import open_accounts_dialog
@@ -35,6 +36,10 @@ def install(window: MainWindow, *, live: bool = True) -> None:
         window.on_start.append(controller.start)
         window.on_shutdown.append(controller.shutdown)
     window.sync = controller  # type: ignore[attr-defined]
+    files = AttachmentActions(ws.attachments, window)
+    files.message.connect(lambda text, error: window.notify(text, error=error))
+    window.conversation.thread_view.attachment_widget = (
+        lambda message: AttachmentStrip(message.attachments, files))
 
     def accounts() -> None:
         def reload(_name: str = "") -> None:
