@@ -144,6 +144,6 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
 
 
 def cmd_self_test(args: argparse.Namespace) -> int:
-    from agent_assist.cli.selftest import run_self_test
+    from agent_assist.ui.selftest import run_self_test
 
     return run_self_test()

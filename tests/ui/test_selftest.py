@@ -16,8 +16,8 @@ import pytest
 from keyring.backends import SecretService, chainer, fail
 from keyrings.alt.file import PlaintextKeyring
 
-from agent_assist.cli import selftest
-from agent_assist.cli.selftest import CheckResult, Status
+from agent_assist.ui import selftest
+from agent_assist.ui.selftest import CheckResult, Status
 from tests.conftest import REPO_ROOT
 
 

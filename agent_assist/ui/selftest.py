@@ -1,4 +1,4 @@
-"""`agent-assist self-test`: can this machine run the app? Each check says why not.
+"""`agent-assist self-test`: can this machine run the app? (Qt checks live with the Qt code.)
 
 A check ends ``ok``, ``warn`` or ``FAIL``; only failures make the exit code non-zero.
 A missing keychain and missing translations are warnings, not failures: the app opens, shows
