@@ -55,16 +55,28 @@ class AuditRepo:
         return int(cur.lastrowid or 0)
 
     def list(
-        self, *, agent_name: str | None = None, since: float | None = None, limit: int = 1000
+        self, *, agent_id: int | None = None, agent_name: str | None = None,
+        since: float | None = None, until: float | None = None, action_prefix: str = "",
+        limit: int = 1000,
     ) -> list[AuditEntry]:
+        """Newest first, filtered by agent, time window and action prefix."""
         where: list[str] = ["1=1"]
         params: list[Any] = []
+        if agent_id is not None:
+            where.append("a.agent_id = ?")
+            params.append(agent_id)
         if agent_name is not None:
             where.append("ag.name = ?")
             params.append(agent_name)
         if since is not None:
             where.append("a.at >= ?")
             params.append(since)
+        if until is not None:
+            where.append("a.at < ?")
+            params.append(until)
+        if action_prefix:
+            where.append("substr(a.action, 1, ?) = ?")
+            params += [len(action_prefix), action_prefix]
         rows = self.db.execute(
             "SELECT a.id, a.at, a.agent_id, COALESCE(ag.name, ''), a.action, a.subject_type, "
             "a.subject_id, a.details FROM audit_log a LEFT JOIN agents ag ON ag.id = a.agent_id "

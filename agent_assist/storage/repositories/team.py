@@ -11,7 +11,7 @@ import sqlite_utils
 from agent_assist.core.mentions import normalize_name
 from agent_assist.core.permissions import Role
 from agent_assist.core.team import Agent
-from agent_assist.storage.repositories.audit import AuditEntry
+from agent_assist.storage.repositories.audit import AuditEntry, AuditRepo
 
 _AGENT_COLUMNS = "id, name, role, active, password_hash != '', on_duty, signatures, created_at"
 
@@ -131,33 +131,7 @@ class AuditQueryRepo:
         since: float | None = None, until: float | None = None, action_prefix: str = "",
         limit: int = 5000,
     ) -> list[AuditEntry]:
-        where: list[str] = ["1=1"]
-        params: list[Any] = []
-        if agent_id is not None:
-            where.append("a.agent_id = ?")
-            params.append(agent_id)
-        if agent_name is not None:
-            where.append("ag.name = ?")
-            params.append(agent_name)
-        if since is not None:
-            where.append("a.at >= ?")
-            params.append(since)
-        if until is not None:
-            where.append("a.at < ?")
-            params.append(until)
-        if action_prefix:
-            where.append("substr(a.action, 1, ?) = ?")
-            params += [len(action_prefix), action_prefix]
-        rows = self.db.execute(
-            "SELECT a.id, a.at, a.agent_id, COALESCE(ag.name, ''), a.action, a.subject_type, "
-            "a.subject_id, a.details FROM audit_log a LEFT JOIN agents ag ON ag.id = a.agent_id "
-            f"WHERE {' AND '.join(where)} ORDER BY a.at DESC, a.id DESC LIMIT ?",
-            [*params, limit],
-        ).fetchall()
-        return [
-            AuditEntry(
-                id=r[0], at=r[1], agent_id=r[2], agent_name=r[3], action=r[4],
-                subject_type=r[5], subject_id=r[6], details=json.loads(r[7]),
-            )
-            for r in rows
-        ]
+        return AuditRepo(self.db).list(
+            agent_id=agent_id, agent_name=agent_name, since=since, until=until,
+            action_prefix=action_prefix, limit=limit,
+        )
