@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 from agent_assist.core.models import Account, Channel
 from agent_assist.services.email.runner import Notify
 from agent_assist.services.senders import channel_senders
+from agent_assist.services.workspace import Workspace
 from agent_assist.storage.profile import Profile
 from agent_assist.storage.secrets import SecretStore
 from agent_assist.ui.attachments import AttachmentActions, AttachmentStrip
@@ -83,16 +85,18 @@ def _matrix_runners(profile: Profile, secrets: SecretStore) -> RunnerFactory:
     return build
 
 
-def _telegram(ws: object, secrets: SecretStore, parent: QWidget, on_added: object) -> None:
+def _telegram(ws: Workspace, secrets: SecretStore, parent: QWidget,
+              on_added: Callable[[str], None]) -> None:
     from agent_assist.ui.settings.telegram import open_telegram_account_dialog
 
-    open_telegram_account_dialog(ws, secrets, parent, on_added=on_added)  # type: ignore[arg-type]
+    open_telegram_account_dialog(ws, secrets, parent, on_added=on_added)
 
 
-def _matrix(ws: object, secrets: SecretStore, parent: QWidget, on_added: object) -> None:
+def _matrix(ws: Workspace, secrets: SecretStore, parent: QWidget,
+            on_added: Callable[[str], None]) -> None:
     from agent_assist.ui.settings.matrix import open_matrix_account_dialog
 
-    open_matrix_account_dialog(ws, secrets, parent, on_added=on_added)  # type: ignore[arg-type]
+    open_matrix_account_dialog(ws, secrets, parent, on_added=on_added)
 
 
 def _merge(window: MainWindow) -> None:
