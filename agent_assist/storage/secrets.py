@@ -4,11 +4,18 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
-
-import keyring
-from keyring.errors import KeyringError, NoKeyringError, PasswordDeleteError
+from types import ModuleType
 
 SERVICE = "agent-assist"
+
+
+def _keyring() -> tuple[ModuleType, ModuleType]:
+    """keyring and its errors, imported on first use: importing keyring costs ~50 ms of
+    start-up, and the window opens long before any password is needed."""
+    import keyring
+    import keyring.errors
+
+    return keyring, keyring.errors
 
 
 class SecretStoreError(Exception):
@@ -30,22 +37,24 @@ class SecretStore:
         return self._prefix + account_name
 
     def set(self, account_name: str, secret: str) -> None:
+        keyring, errors = _keyring()
         try:
             keyring.set_password(SERVICE, self._user(account_name), secret)
-        except NoKeyringError as exc:
+        except errors.NoKeyringError as exc:
             raise SecretStoreError(_NO_KEYRING) from exc
-        except KeyringError as exc:
+        except errors.KeyringError as exc:
             raise SecretStoreError(
                 f"The system keychain refused to store the password for {account_name}: "
                 f"unlock it and try again ({type(exc).__name__})."
             ) from exc
 
     def get(self, account_name: str) -> str:
+        keyring, errors = _keyring()
         try:
             secret = keyring.get_password(SERVICE, self._user(account_name))
-        except NoKeyringError as exc:
+        except errors.NoKeyringError as exc:
             raise SecretStoreError(_NO_KEYRING) from exc
-        except KeyringError as exc:
+        except errors.KeyringError as exc:
             raise SecretStoreError(
                 f"The system keychain is locked or unavailable, so the password for "
                 f"{account_name} cannot be read: unlock it and try again ({type(exc).__name__})."
@@ -58,13 +67,14 @@ class SecretStore:
         return secret
 
     def delete(self, account_name: str) -> None:
+        keyring, errors = _keyring()
         try:
             keyring.delete_password(SERVICE, self._user(account_name))
-        except PasswordDeleteError:
+        except errors.PasswordDeleteError:
             pass  # already gone: deleting is idempotent
-        except NoKeyringError as exc:
+        except errors.NoKeyringError as exc:
             raise SecretStoreError(_NO_KEYRING) from exc
-        except KeyringError as exc:
+        except errors.KeyringError as exc:
             raise SecretStoreError(
                 f"The system keychain could not delete the password for {account_name} "
                 f"({type(exc).__name__})."

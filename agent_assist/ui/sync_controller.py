@@ -18,8 +18,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from agent_assist.channels.base import Sender
 from agent_assist.core.models import Account, Channel, OutboxItem
-from agent_assist.services.email.parsing import make_parse_executor
-from agent_assist.services.email.runner import AccountRunner, Notify
+from agent_assist.services.notify import Notify
 from agent_assist.services.workspace import SenderFactory
 from agent_assist.storage.profile import Profile
 from agent_assist.storage.repositories import Repos
@@ -57,9 +56,19 @@ def email_runners(
     def build(account: Account, notify: Notify) -> Runner | None:
         if account.channel is not Channel.EMAIL:
             return None
+        from agent_assist.services.email.runner import AccountRunner
+
         return AccountRunner(profile, account, secrets, notify, executor=executor)
 
     return build
+
+
+def _parse_executor() -> Executor:
+    # Imported on first use: the email machinery costs ~0.2 s of start-up, and a shop
+    # without an email account (the demo shop) never needs it.
+    from agent_assist.services.email.parsing import make_parse_executor
+
+    return make_parse_executor()
 
 
 class SyncController(QObject):
@@ -81,13 +90,13 @@ class SyncController(QObject):
     def __init__(
         self, profile: Profile, secrets: SecretStore, *,
         runner_factory: RunnerFactory | None = None,
-        parse_executor: Callable[[], Executor] = make_parse_executor,
+        parse_executor: Callable[[], Executor] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.profile = profile
         self.secrets = secrets
-        self._make_executor = parse_executor
+        self._make_executor = parse_executor or _parse_executor
         self._executor: Executor | None = None
         self._factory = runner_factory
         #: Factories for other channels (Telegram, Matrix…), asked before the email default.

@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 from agent_assist.core.models import Account, Delivery
 from agent_assist.services.email.accounts import EmailSettings, add_email_account, remove_account
 from agent_assist.services.email.parsing import InlineExecutor
-from agent_assist.services.email.runner import Notify
 from agent_assist.services.email.sync import FolderReport, SyncReport
+from agent_assist.services.notify import Notify
 from agent_assist.services.senders import channel_senders
 from agent_assist.services.workspace import Workspace
 from agent_assist.storage.repositories import InboxQuery

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable
 from concurrent.futures import Executor
 
 from agent_assist.channels.email.errors import (
@@ -19,6 +18,7 @@ from agent_assist.services.email.accounts import EmailSettings
 from agent_assist.services.email.sender import PostSendSteps
 from agent_assist.services.email.sync import FolderSync, SyncReport
 from agent_assist.services.ingest import Ingestor
+from agent_assist.services.notify import Notify
 from agent_assist.storage.blobs import AttachmentFiles
 from agent_assist.storage.profile import Profile
 from agent_assist.storage.repositories import Repos
@@ -30,11 +30,6 @@ log = logging.getLogger(__name__)
 #: IDLE is only a wake-up hint: a full catch-up also runs at least this often.
 CATCH_UP_SECONDS = 5 * 60
 BACKOFF_SECONDS = (1, 2, 5, 10, 30, 60, 120, 300)
-
-#: (event, payload): "progress" (a FolderReport, after each stored batch), "synced" (the
-#: SyncReport of a whole catch-up) or "error" (one sentence naming the account).
-Notify = Callable[[str, object], None]
-
 
 def catch_up_once(
     profile: Profile, account: Account, secrets: SecretStore, *,

@@ -17,6 +17,7 @@ from agent_assist.core.models import Account, Channel
 from agent_assist.services.ingest import Ingestor
 from agent_assist.services.matrix.accounts import open_client, sign_in_again
 from agent_assist.services.matrix.sync import MatrixSync, MatrixSyncReport
+from agent_assist.services.notify import Notify
 from agent_assist.storage.blobs import AttachmentFiles
 from agent_assist.storage.profile import Profile
 from agent_assist.storage.repositories import Repos
@@ -30,7 +31,6 @@ BACKOFF_SECONDS = (1, 2, 5, 10, 30, 60, 120, 300)
 #: Passes of `sync --once`: invitations joined in one pass deliver their messages in the next.
 ONCE_PASSES = 3
 
-Notify = Callable[[str, object], None]  # (event, payload): "synced", "error"
 
 
 def sync_once(profile: Profile, account: Account, secrets: SecretStore) -> MatrixSyncReport:

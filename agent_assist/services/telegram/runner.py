@@ -16,6 +16,7 @@ from agent_assist.channels.telegram.errors import (
 )
 from agent_assist.core.models import Account
 from agent_assist.services.ingest import Ingestor
+from agent_assist.services.notify import Notify
 from agent_assist.services.telegram.accounts import (
     TelegramSettings,
     client_for,
@@ -36,8 +37,6 @@ USER_FIX_SECONDS = 300
 MAX_ONCE_WAIT_SECONDS = 60.0
 MAX_ONCE_BATCHES = 1000  # of up to 100 updates each
 
-# ("synced", PollReport), ("error", sentence) or ("warning", sentence: the 24-hour limit)
-Notify = Callable[[str, object], None]
 ClientFactory = Callable[[Account], BotClient]
 
 

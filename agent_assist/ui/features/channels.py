@@ -8,15 +8,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 from agent_assist.core.models import Account, Channel
-from agent_assist.services.email.runner import Notify
+from agent_assist.services.notify import Notify
 from agent_assist.services.senders import channel_senders
 from agent_assist.services.workspace import Workspace
 from agent_assist.storage.profile import Profile
 from agent_assist.storage.secrets import SecretStore
 from agent_assist.ui.attachments import AttachmentActions, AttachmentStrip
-from agent_assist.ui.contacts.merge_dialog import MergeSuggestionsDialog
 from agent_assist.ui.features import action, menu, tr
-from agent_assist.ui.settings.accounts import open_accounts_dialog
 from agent_assist.ui.sync_controller import Runner, RunnerFactory, SyncController
 
 if TYPE_CHECKING:
@@ -48,6 +46,8 @@ def install(window: MainWindow, *, live: bool = True) -> None:
             if controller is not None:
                 controller.reload()
             window.refresh()
+
+        from agent_assist.ui.settings.accounts import open_accounts_dialog
 
         open_accounts_dialog(ws, secrets, window, controller=controller, add_actions=[
             (tr("Add Telegram bot…"), lambda parent: _telegram(ws, secrets, parent, reload)),
@@ -100,6 +100,8 @@ def _matrix(ws: Workspace, secrets: SecretStore, parent: QWidget,
 
 
 def _merge(window: MainWindow) -> None:
+    from agent_assist.ui.contacts.merge_dialog import MergeSuggestionsDialog
+
     dialog = MergeSuggestionsDialog(window.workspace, window.runner, agent_id=window.agent_id,
                                     parent=window)
     dialog.contactsChanged.connect(lambda: window.refresh(reload_thread=True))

@@ -10,7 +10,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
 from agent_assist.services.auto_ack import AutoAcknowledger
-from agent_assist.services.missed_check import MissedCheck
 from agent_assist.services.reminders import Reminders
 from agent_assist.services.sla import load_config
 from agent_assist.storage.secrets import SecretStore
@@ -75,6 +74,9 @@ def _health_action(window: MainWindow, kind: str, account: str) -> None:
         secrets = SecretStore(ws.profile.root)
 
         def job() -> int:
+            # Imported here: the check pulls in the IMAP sync, which start-up does not need.
+            from agent_assist.services.missed_check import MissedCheck
+
             found = ws.repos().accounts.by_name(account)
             return MissedCheck(ws.repos(), ws.ingestor(), secrets).backfill(found) if found else 0
 
