@@ -18,6 +18,7 @@ from agent_assist.core.detect import Prepared
 from agent_assist.core.guidance import PastReply
 from agent_assist.core.textnorm import fold_word, has_arabic, tokens
 from agent_assist.storage.repositories.guidance import GuidanceReads
+from agent_assist.storage.search import index_fold
 
 __all__ = ["query_terms", "similar_replies"]
 
@@ -70,7 +71,8 @@ def query_terms(text: str | Prepared, prefer: Iterable[str] = ()) -> list[str]:
 
 
 def _quoted(term: str) -> str:
-    return '"' + term.replace('"', "") + '"'
+    # The index holds folded text (Arabic letter variants, harakat): fold the term alike.
+    return '"' + index_fold(term).replace('"', "") + '"'
 
 
 def _fts_queries(terms: list[str]) -> list[str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from agent_assist.channels.base import Sender
@@ -15,7 +16,8 @@ from agent_assist.services.outbox import OutboxSender, SendReport
 from agent_assist.storage.blobs import AttachmentFiles
 from agent_assist.storage.profile import Profile
 from agent_assist.storage.repositories import InboxQuery, Repos
-from agent_assist.storage.search import SearchHit, search
+from agent_assist.storage.saved_searches import SavedSearchRepo
+from agent_assist.storage.search import SearchHit, count_conversations, search
 
 Clock = Callable[[], float]
 SenderFactory = Callable[[Repos, OutboxItem], Sender | None]
@@ -90,7 +92,19 @@ class Workspace:
         return self.repos().contacts.get(contact_id)
 
     def search(self, text: str, limit: int = 50) -> list[SearchHit]:
-        return search(self.profile.pool.get(), text, limit)
+        """Hits for the query language (core.search_query); raises QueryError."""
+        return search(self.profile.pool.get(), text, limit, today=self.today())
+
+    def count_search(self, text: str) -> int:
+        """Conversations the query finds (the count beside a saved search)."""
+        return count_conversations(self.profile.pool.get(), text, today=self.today())
+
+    def saved_searches(self) -> SavedSearchRepo:
+        return SavedSearchRepo(self.profile.pool.get())
+
+    def today(self) -> date:
+        """The user's day by this workspace's clock ("today", "7d" in searches)."""
+        return date.fromtimestamp(self.clock())
 
     def status(self) -> dict[str, Any]:
         # Imported here: the report pulls in every channel's health checks, which the GUI's

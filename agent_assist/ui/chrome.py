@@ -6,9 +6,10 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLineEdit, QMainWindow, QSizePolicy, QToolBar, QWidget
+from PySide6.QtWidgets import QMainWindow, QSizePolicy, QToolBar, QWidget
 
 from agent_assist.ui.conversation.status_actions import StatusActions
+from agent_assist.ui.search.bar import SearchBar
 
 
 def _tr(text: str) -> str:
@@ -16,21 +17,20 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
-def search_box(window: QMainWindow) -> QLineEdit:
-    box = QLineEdit(window)
-    box.setObjectName("searchBox")
-    box.setPlaceholderText(_tr("Search all messages  ( / )"))
-    box.setClearButtonEnabled(True)
-    return box
+def search_bar(window: QMainWindow) -> SearchBar:
+    """The search box with its Filters and Save buttons (ui/search/bar.py)."""
+    bar = SearchBar(window)
+    bar.box.setPlaceholderText(_tr("Search all messages  ( / )"))
+    return bar
 
 
-def install_chrome(window: QMainWindow, box: QLineEdit, actions: StatusActions,
+def install_chrome(window: QMainWindow, search: QWidget, actions: StatusActions,
                    on_refresh: Callable[[], None]) -> None:
     """Toolbar: search on the leading side, status actions on the trailing side."""
     toolbar = QToolBar(_tr("Main"), window)
     toolbar.setObjectName("mainToolbar")
     toolbar.setMovable(False)
-    toolbar.addWidget(box)
+    toolbar.addWidget(search)
     spacer = QWidget()
     spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     toolbar.addWidget(spacer)

@@ -14,7 +14,7 @@ from agent_assist.services.outbox import SendReport
 from agent_assist.services.workspace import Workspace
 from agent_assist.storage.repositories import InboxQuery
 from agent_assist.ui.bridge import Executor, TaskRunner
-from agent_assist.ui.chrome import install_chrome, search_box
+from agent_assist.ui.chrome import install_chrome, search_bar
 from agent_assist.ui.composer.composer import Composer
 from agent_assist.ui.conversation.snooze_dialog import ask_snooze_until
 from agent_assist.ui.conversation.status_actions import StatusActions
@@ -25,7 +25,7 @@ from agent_assist.ui.inbox.pane import InboxPane
 from agent_assist.ui.inbox.snapshot import InboxSnapshot, load_snapshot
 from agent_assist.ui.navigation.model import NavigationModel
 from agent_assist.ui.navigation.view import NavigationView
-from agent_assist.ui.search.model import SearchResult, run_search
+from agent_assist.ui.search.controller import SearchController
 from agent_assist.ui.status_line import StatusLine
 
 TICK_MS = 60_000  # counts, wait times, snoozes waking up, retries of the outbox
@@ -52,7 +52,9 @@ class MainWindow(QMainWindow):
         self.composer = Composer()
         self.guidance = GuidancePanel(workspace, clock)
         self.status_actions = StatusActions(self)
-        self.search_box = search_box(self)
+        self.search_bar = search_bar(self)
+        self.search_box = self.search_bar.box
+        self.searcher = SearchController(self)
         self.message = StatusLine()
         self.statusBar().addWidget(self.message, 1)
         self._agents = workspace.agent_names()
@@ -94,7 +96,7 @@ class MainWindow(QMainWindow):
         main.setStretchFactor(2, 1)
         main.setChildrenCollapsible(False)
         self.setCentralWidget(main)
-        install_chrome(self, self.search_box, self.status_actions, lambda: self.refresh())
+        install_chrome(self, self.search_bar, self.status_actions, lambda: self.refresh())
 
     def _connect(self) -> None:
         self.runner.error.connect(lambda text: self.notify(text, error=True))
@@ -203,23 +205,11 @@ class MainWindow(QMainWindow):
                 hook(conv)
 
     def search(self) -> None:
-        text = self.search_box.text().strip()
-        if not text:
-            self.inbox.show_inbox()
-            return
-        workspace = self.workspace
-        self.runner.run(lambda: run_search(workspace, text),
-                        on_done=lambda results: self._show_results(text, results),
-                        what=self.tr("Searching"))
+        """Enter in the search box: ui/search/controller.py runs it."""
+        self.searcher.run()
 
-    def _open_hit(self, conversation_id: int) -> None:
-        if not self.inbox.select_id(conversation_id):  # selecting it opens it
-            self.inbox.view.clearSelection()  # not in this view: no stale highlight
-            self.open_conversation(conversation_id)
-
-    def _show_results(self, text: str, results: list[SearchResult]) -> None:
-        self.inbox.show_search(text, results)
-        self.inbox.search_view.setFocus(Qt.FocusReason.OtherFocusReason)
+    def _open_hit(self, conversation_id: int, message_id: int = -1) -> None:
+        self.searcher.open_hit(conversation_id, message_id)
 
     # -- writing -----------------------------------------------------------------------------
 

@@ -15,4 +15,5 @@ ORDER = [
     "m0007_teams",
     "m0008_inbox_counts",
     "m0009_message_id_lookup",
+    "m0010_search",
 ]

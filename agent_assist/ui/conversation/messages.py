@@ -4,18 +4,40 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from agent_assist.core.models import Delivery, Direction, Message
+from agent_assist.ui import app_style
 from agent_assist.ui.conversation.safe_browser import SafeTextBrowser
 from agent_assist.ui.i18n import isolate, ltr
 from agent_assist.ui.labels import delivery_label, format_when
 from agent_assist.ui.text_direction import direction_for
 
+HIGHLIGHT_MS = 2500  # how long a message a search opened at stays outlined
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("MessageWidgets", text)
+
+
+def highlight_briefly(widget: QWidget, ms: int = HIGHLIGHT_MS) -> None:
+    """Outline a message for a moment (where a search result opened the thread).
+
+    Its own style sheet outranks the application's for its border only; the property
+    lets tests and accessibility tools see which message is meant.
+    """
+    name = widget.objectName()
+    selector = f"#{name}" if name else ""
+    widget.setProperty("searchHit", True)
+    widget.setStyleSheet(f"{type(widget).__name__}{selector} {{ border: 2px solid "
+                         f"{app_style.ACCENT.name()}; border-radius: 10px; }}")
+
+    def clear() -> None:
+        widget.setProperty("searchHit", False)
+        widget.setStyleSheet("")
+
+    QTimer.singleShot(ms, widget, clear)  # dropped if the thread was rebuilt meanwhile
 
 
 def _label(text: str, name: str = "", *, rich: bool = False) -> QLabel:

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractSlider,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QScrollArea,
@@ -17,11 +18,17 @@ from PySide6.QtWidgets import (
 )
 
 from agent_assist.core.models import Conversation, Message, Status
-from agent_assist.ui.conversation.messages import AttachmentWidget, BubbleLabel, message_widget
+from agent_assist.ui.conversation.messages import (
+    AttachmentWidget,
+    BubbleLabel,
+    highlight_briefly,
+    message_widget,
+)
 from agent_assist.ui.labels import channel_label, format_when, status_label
 
 # Long threads: build the newest messages; older ones are one click away.
 MAX_SHOWN = 200
+REVEAL_MARGIN = 12  # pixels above a revealed message
 
 
 class ConversationHeader(QWidget):
@@ -86,6 +93,10 @@ class ThreadView(QScrollArea):
         self.clock = clock
         self._stick_to_bottom = False
         self.items: list[QWidget] = []
+        self.item_ids: list[int] = []  # the message id of each item
+        self._messages: list[Message] = []
+        self._agents: dict[int, str] = {}
+        self._reveal: QWidget | None = None  # kept in view while the layout settles
         self._new_body()
         bar = self.verticalScrollBar()
         bar.rangeChanged.connect(self._range_changed)
@@ -100,14 +111,19 @@ class ThreadView(QScrollArea):
         self._layout.setSpacing(10)
         self.setWidget(body)  # deletes the previous body and every message widget in it
 
-    def set_messages(self, messages: list[Message], agents: dict[int, str]) -> None:
+    def set_messages(self, messages: list[Message], agents: dict[int, str],
+                     *, include: int | None = None) -> None:
+        """Show the newest messages (and every one from ``include`` on, when older)."""
         self._new_body()
+        self._messages, self._agents, self._reveal = list(messages), agents, None
         # Chat reads upwards from the newest message at the bottom; mail reads from the top.
         chat = bool(messages) and messages[0].channel.is_chat
         if chat:
             self._layout.addStretch(1)
         now = self.clock()
         hidden = max(0, len(messages) - MAX_SHOWN)
+        position = next((i for i, m in enumerate(messages) if m.id == include), hidden)
+        hidden = min(hidden, position)
         if hidden:
             note = QLabel(self.tr("{n} earlier messages are not shown.").format(n=hidden))
             note.setObjectName("meta")
@@ -115,6 +131,7 @@ class ThreadView(QScrollArea):
             self._layout.addWidget(note)
         self.items = [message_widget(m, agents, now, self.attachment_widget)
                       for m in messages[hidden:]]
+        self.item_ids = [m.id for m in messages[hidden:]]
         for widget in self.items:
             self._layout.addWidget(widget)
         if not chat:
@@ -135,13 +152,39 @@ class ThreadView(QScrollArea):
                 label.updateGeometry()
 
     def _range_changed(self, _minimum: int, maximum: int) -> None:
-        # Layout settles in several passes; keep following the bottom until the user scrolls.
-        if self._stick_to_bottom:
+        # Layout settles in several passes; keep following the bottom (or the message a
+        # search opened at) until the user scrolls.
+        if self._reveal is not None:
+            self._scroll_to(self._reveal)
+        elif self._stick_to_bottom:
             self.verticalScrollBar().setValue(maximum)
 
     def _user_scrolled(self, action: int) -> None:
         if action != QAbstractSlider.SliderAction.SliderNoAction.value:
             self._stick_to_bottom = False
+            self._reveal = None
+
+    def reveal(self, message_id: int) -> bool:
+        """Scroll to a message and highlight it for a moment (a search opened it).
+
+        A message older than the ones shown is built first. False when the thread does
+        not hold it.
+        """
+        if message_id not in self.item_ids:
+            if all(m.id != message_id for m in self._messages):
+                return False
+            self.set_messages(self._messages, self._agents, include=message_id)
+        item = self.items[self.item_ids.index(message_id)]
+        self._stick_to_bottom = False
+        self._reveal = item
+        self.body.adjustSize()
+        self._scroll_to(item)
+        frame = item if isinstance(item, QFrame) else item.findChild(QFrame)
+        highlight_briefly(frame or item)
+        return True
+
+    def _scroll_to(self, item: QWidget) -> None:
+        self.verticalScrollBar().setValue(max(0, item.y() - REVEAL_MARGIN))
 
 
 class ConversationView(QWidget):
@@ -168,3 +211,7 @@ class ConversationView(QWidget):
 
     def focus_thread(self) -> None:
         self.thread_view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def reveal(self, message_id: int) -> bool:
+        """Scroll the thread to a message and highlight it briefly."""
+        return self.thread_view.reveal(message_id)

@@ -38,13 +38,19 @@ def action(window: MainWindow, text: str, slot: object, shortcut: str = "") -> Q
 def install_all(window: MainWindow, *, live: bool = True) -> None:
     """Install every feature; ``live`` False (screenshots, tests) skips background work."""
     from agent_assist.ui.about import install_about_action
-    from agent_assist.ui.features import channels, guidance, never_unanswered
+    from agent_assist.ui.features import (
+        channels,
+        guidance,
+        never_unanswered,
+        search,
+    )
     from agent_assist.ui.settings.language import language_action
     from agent_assist.ui.shortcuts import install_keyboard
 
     channels.install(window, live=live)
     never_unanswered.install(window, live=live)
     guidance.install(window)
+    search.install(window, live=live)
     install_about_action(window, window.workspace.profile.root)
     keyboard = install_keyboard(window)  # ?/F1 cheat sheet, R, N, F6/Shift+F6, Ctrl+1…9
     menu(window, "settings", tr("&Settings")).addAction(language_action(window))

@@ -22,7 +22,7 @@ class InboxPane(QWidget):
 
     conversation_selected = Signal(int)  # the list's selection moved to this conversation
     open_requested = Signal()  # Enter on the list
-    search_open_requested = Signal(int)
+    search_open_requested = Signal(int, int)  # conversation id, message id (-1: newest)
     back_requested = Signal()
 
     def __init__(self, fetch: Fetch, clock: Callable[[], float] = time.time,

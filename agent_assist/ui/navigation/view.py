@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QContextMenuEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
@@ -15,7 +15,13 @@ from PySide6.QtWidgets import (
 
 from agent_assist.storage.repositories import InboxQuery
 from agent_assist.ui import app_style
-from agent_assist.ui.navigation.model import COUNT_ROLE, EMPHASIS_ROLE, NavigationModel
+from agent_assist.ui.navigation.model import (
+    COUNT_ROLE,
+    EMPHASIS_ROLE,
+    KIND_ROLE,
+    SAVED_PREFIX,
+    NavigationModel,
+)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -24,12 +30,16 @@ class NavigationDelegate(QStyledItemDelegate):
     """Draws the entry label and, at the trailing edge, its count."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
-        return QSize(180, option.fontMetrics.height() + 14)
+        extra = 22 if index.data(KIND_ROLE) == "heading" else 14  # air above a heading
+        return QSize(180, option.fontMetrics.height() + extra)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         text, opt.text = opt.text, ""
+        if index.data(KIND_ROLE) == "heading":
+            self._paint_heading(painter, opt, text)
+            return
         style = opt.widget.style() if opt.widget else None
         if style is not None:
             style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter,
@@ -70,11 +80,27 @@ class NavigationDelegate(QStyledItemDelegate):
         painter.drawText(label_rect, int(align), elided)
         painter.restore()
 
+    def _paint_heading(self, painter: QPainter, opt: QStyleOptionViewItem, text: str) -> None:
+        """A section title: small, muted, at the leading edge, near the entries below it."""
+        painter.save()
+        font = opt.font
+        font.setPointSizeF(font.pointSizeF() * 0.85)
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(app_style.MUTED)
+        rect = opt.rect.adjusted(14, 8, -10, 0)
+        align = QStyle.visualAlignment(
+            opt.direction, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        painter.drawText(rect, int(align), text)
+        painter.restore()
+
 
 class NavigationView(QListView):
     """Emits ``query_chosen`` with the entry's query when the current entry changes."""
 
     query_chosen = Signal(str, object)  # entry key, InboxQuery
+    search_chosen = Signal(int, str)  # a saved search: its id and query text
+    saved_menu_requested = Signal(int, QPoint)  # a saved search's id, global position
 
     def __init__(self, model: NavigationModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -104,5 +130,18 @@ class NavigationView(QListView):
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         entry = self._model.entry(current.row())
-        if entry is not None:
+        if entry is None or entry.kind == "heading":
+            return
+        if entry.kind == "saved":
+            self.search_chosen.emit(int(entry.key.removeprefix(SAVED_PREFIX)), entry.search)
+        else:
             self.query_chosen.emit(entry.key, entry.query)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        entry = self._model.entry(self.indexAt(event.pos()).row())
+        if entry is not None and entry.kind == "saved":
+            self.saved_menu_requested.emit(int(entry.key.removeprefix(SAVED_PREFIX)),
+                                           event.globalPos())
+            event.accept()
+            return
+        super().contextMenuEvent(event)

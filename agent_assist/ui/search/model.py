@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 
 from agent_assist.core.models import Channel
 from agent_assist.services.workspace import Workspace
+from agent_assist.storage.search import MARK_END, MARK_START
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -23,18 +24,25 @@ class SearchResult:
     conversation_id: int
     title: str
     subject: str
-    snippet: str  # [brackets] mark the matched words
+    snippet: str  # MARK_START … MARK_END around the matched words
     sent_at: float
     channel: Channel | None
+    message_id: int | None = None  # where to open the thread (None: at the newest)
+    kind: str = "message"  # "contact": the customer's name or address matched
+    direction: str = ""
+
+    @property
+    def plain_snippet(self) -> str:
+        return self.snippet.replace(MARK_START, "").replace(MARK_END, "")
 
 
 def run_search(workspace: Workspace, text: str, limit: int = 50) -> list[SearchResult]:
-    """FTS hits grouped by conversation (runs on the worker)."""
+    """Hits grouped by conversation, best first (runs on the worker; raises QueryError)."""
     hits = workspace.search(text, limit)
     conversations = workspace.conversations(list(dict.fromkeys(h.conversation_id for h in hits)))
     results: list[SearchResult] = []
     seen: set[int] = set()
-    for hit in hits:  # already ranked: the first hit of a conversation is its best
+    for hit in hits:  # customers first, then ranked messages: the first hit is the best
         if hit.conversation_id in seen:
             continue
         seen.add(hit.conversation_id)
@@ -42,13 +50,14 @@ def run_search(workspace: Workspace, text: str, limit: int = 50) -> list[SearchR
         title = (conv.contact_name if conv else "") or hit.subject
         results.append(SearchResult(
             hit.conversation_id, title, hit.subject or (conv.subject if conv else ""),
-            hit.snippet, hit.sent_at, conv.channel if conv else None,
+            hit.snippet, hit.sent_at, conv.channel if conv else None, hit.message_id,
+            hit.kind, hit.direction,
         ))
     return results
 
 
 class SearchResultsModel(QAbstractListModel):
-    """A short list (FTS returns at most ``limit`` hits), so it simply holds the results."""
+    """A short list (a search returns at most ``limit`` hits), so it simply holds them."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -63,7 +72,7 @@ class SearchResultsModel(QAbstractListModel):
             return None
         result = self._results[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{result.title}\n{result.snippet.replace('[', '').replace(']', '')}"
+            return f"{result.title}\n{result.plain_snippet}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return result.subject
         if role == RESULT_ROLE:

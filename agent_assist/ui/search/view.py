@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPainter, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,20 +15,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agent_assist.storage.search import MARK_END, MARK_START
 from agent_assist.ui import app_style
 from agent_assist.ui.search.model import RESULT_ROLE, SearchResult
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+NO_MESSAGE = -1  # open_requested's message id for "at the newest message"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SearchResults", text)
 
 
 def snippet_html(result: SearchResult) -> str:
-    """Escape everything, then turn the FTS [match] marks into bold."""
-    body = html.escape(" ".join(result.snippet.split())).replace("[", "<b>").replace("]", "</b>")
+    """Escape everything, then turn the match marks into bold (text never becomes markup)."""
+    body = html.escape(" ".join(result.snippet.split()))
+    body = body.replace(MARK_START, "<b>").replace(MARK_END, "</b>")
     title = html.escape(result.title)
     subject = html.escape(result.subject)
     muted = app_style.MUTED.name()
+    badge = {"contact": _tr("Customer"), "note": _tr("Note")}.get(
+        "contact" if result.kind == "contact" else result.direction)
+    tag = (f"<span style='color:{app_style.ACCENT.name()}'>{html.escape(badge)}</span> "
+           if badge else "")
     return (f"<div><b>{title}</b> <span style='color:{muted}'>{subject}</span></div>"
-            f"<div style='color:{muted}'>{body}</div>")
+            f"<div style='color:{muted}'>{tag}{body}</div>")
 
 
 class SearchResultDelegate(QStyledItemDelegate):
@@ -69,7 +80,7 @@ class SearchResultDelegate(QStyledItemDelegate):
 class SearchResultsView(QListView):
     """Enter or a click opens the result; Esc asks to go back to the inbox."""
 
-    open_requested = Signal(int)  # conversation id
+    open_requested = Signal(int, int)  # conversation id, message id (NO_MESSAGE: newest)
     back_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -85,7 +96,8 @@ class SearchResultsView(QListView):
     def _open(self, index: QModelIndex) -> None:
         result = index.data(RESULT_ROLE)
         if isinstance(result, SearchResult):
-            self.open_requested.emit(result.conversation_id)
+            message = result.message_id if result.message_id is not None else NO_MESSAGE
+            self.open_requested.emit(result.conversation_id, message)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
