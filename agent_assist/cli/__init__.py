@@ -17,7 +17,7 @@ from agent_assist.cli.common import UserError, fail
 
 #: Subcommand modules, imported only when a subcommand is used: opening the GUI must not
 #: pay for channel libraries it does not need yet (start-up time is measured).
-COMMAND_MODULES = ("data", "accounts", "ownership", "team", "guidance")
+COMMAND_MODULES = ("data", "accounts", "ownership", "team", "guidance", "reports")
 
 
 def command_modules() -> list[ModuleType]:

@@ -42,6 +42,7 @@ def install_all(window: MainWindow, *, live: bool = True) -> None:
         channels,
         guidance,
         never_unanswered,
+        reports,
         search,
     )
     from agent_assist.ui.settings.language import language_action
@@ -51,6 +52,7 @@ def install_all(window: MainWindow, *, live: bool = True) -> None:
     never_unanswered.install(window, live=live)
     guidance.install(window)
     search.install(window, live=live)
+    reports.install(window, live=live)
     install_about_action(window, window.workspace.profile.root)
     keyboard = install_keyboard(window)  # ?/F1 cheat sheet, R, N, F6/Shift+F6, Ctrl+1…9
     menu(window, "settings", tr("&Settings")).addAction(language_action(window))

@@ -1,0 +1,1 @@
+"""The Reports page: a period picker, summary figures and charts painted with QPainter."""
