@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import base64
+import contextlib
 import csv
 import json
 import re
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
@@ -25,40 +26,75 @@ class ExportError(Exception):
     """The export cannot be written; one sentence for the user."""
 
 
-def conversation_ids(repos: Repos, conversation_id: int | None) -> list[int]:
+class ExportCancelled(Exception):
+    """The person stopped the export; nothing was written."""
+
+
+#: Called with (conversations done, conversations in scope); returning False cancels.
+Progress = Callable[[int, int], bool]
+
+
+def conversation_ids(
+    repos: Repos, conversation_id: int | None = None, conversations: Sequence[int] | None = None
+) -> list[int]:
+    """The scope of an export: one conversation, a list of them, or (neither) everything."""
     if conversation_id is not None:
-        if repos.conversations.get(conversation_id) is None:
-            raise ExportError(f"There is no conversation {conversation_id} in this profile.")
-        return [conversation_id]
-    return [r[0] for r in repos.db.execute("SELECT id FROM conversations ORDER BY id")]
+        conversations = [conversation_id, *(conversations or [])]
+    if conversations is None:
+        return [r[0] for r in repos.db.execute("SELECT id FROM conversations ORDER BY id")]
+    wanted = list(dict.fromkeys(conversations))
+    found: set[int] = set()
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        found.update(int(r[0]) for r in repos.db.execute(
+            f"SELECT id FROM conversations WHERE id IN ({marks})", chunk))
+    missing = [i for i in wanted if i not in found]
+    if missing:
+        raise ExportError(f"There is no conversation {missing[0]} in this profile.")
+    return wanted
+
+
+def _tracked(ids: list[int], progress: Progress | None) -> Iterator[int]:
+    """``ids`` one by one, telling ``progress`` how far the export is."""
+    for done, conv_id in enumerate(ids):
+        if progress is not None and not progress(done, len(ids)):
+            raise ExportCancelled()
+        yield conv_id
+    if progress is not None:
+        progress(len(ids), len(ids))
 
 
 def export_json(
-    repos: Repos, files: AttachmentFiles, out: IO[str], conversation_id: int | None = None
+    repos: Repos, files: AttachmentFiles, out: IO[str], ids: list[int],
+    progress: Progress | None = None,
 ) -> int:
-    """Stream every conversation as one JSON document; returns the number of messages."""
-    ids = conversation_ids(repos, conversation_id)
-    agents = [{"name": n, "role": r} for n, r in repos.db.execute(
-        "SELECT name, role FROM agents ORDER BY id")]
+    """Stream the conversations as one JSON document; returns the number of messages."""
+    agent_rows = repos.db.execute("SELECT id, name, role FROM agents ORDER BY id").fetchall()
+    agents = [{"name": n, "role": r} for _i, n, r in agent_rows]
     header = {"format": EXPORT_FORMAT, "version": EXPORT_VERSION, "app_version": __version__,
               "exported_at": time.time(), "agents": agents}
-    # Stream: the header's fields, then conversations one per line (bounded memory).
+    # Stream: the header's fields, then conversations one per line (bounded memory; the
+    # importer reads it back line by line).
     out.write(json.dumps(header)[:-1] + ",\n")
     out.write('"conversations": [\n')
+    names = {i: n for i, n, _r in agent_rows}
     count = 0
-    for n, conv_id in enumerate(ids):
-        record = _conversation_record(repos, files, conv_id)
+    for n, conv_id in enumerate(_tracked(ids, progress)):
+        record = _conversation_record(repos, files, conv_id, names)
         count += len(record["messages"])
         out.write(("," if n else "") + json.dumps(record, ensure_ascii=False) + "\n")
     out.write("]}\n")
     return count
 
 
-def _conversation_record(repos: Repos, files: AttachmentFiles, conv_id: int) -> dict[str, Any]:
+def _conversation_record(
+    repos: Repos, files: AttachmentFiles, conv_id: int, agents: dict[int, str]
+) -> dict[str, Any]:
     conv = repos.conversations.get(conv_id)
-    assert conv is not None
+    if conv is None:  # deleted while the export ran
+        raise ExportError(f"Conversation {conv_id} was deleted during the export.")
     contact = repos.contacts.get(conv.contact_id) if conv.contact_id else None
-    agents = {i: n for i, n in repos.db.execute("SELECT id, name FROM agents")}
     messages = []
     for row in repos.db.execute(
         "SELECT id, provider_key, channel, direction, sender_name, sender_address, recipients, "
@@ -113,11 +149,12 @@ CSV_COLUMNS = [
 ]
 
 
-def export_csv(repos: Repos, out: IO[str], conversation_id: int | None = None) -> int:
+def export_csv(repos: Repos, out: IO[str], ids: list[int], progress: Progress | None = None
+               ) -> int:
     writer = csv.writer(out)
     writer.writerow(CSV_COLUMNS)
     count = 0
-    for conv_id in conversation_ids(repos, conversation_id):
+    for conv_id in _tracked(ids, progress):
         for row in repos.db.execute(
             "SELECT m.conversation_id, m.id, m.channel, m.direction, m.sent_at, m.sender_name, "
             "m.sender_address, m.recipients, m.subject, m.body_text, COALESCE(ct.name, ''), "
@@ -135,9 +172,10 @@ def export_csv(repos: Repos, out: IO[str], conversation_id: int | None = None) -
     return count
 
 
-def iter_exact_emails(repos: Repos, conversation_id: int | None = None) -> Iterator[bytes]:
+def iter_exact_emails(repos: Repos, ids: list[int], progress: Progress | None = None
+                      ) -> Iterator[bytes]:
     """Emails as received (raw bytes) and as we sent them (frozen outbox payloads)."""
-    for conv_id in conversation_ids(repos, conversation_id):
+    for conv_id in _tracked(ids, progress):
         for msg_id, raw_sha in repos.db.execute(
             "SELECT id, raw_sha256 FROM messages WHERE conversation_id = ? AND channel = 'email' "
             "ORDER BY sent_at, id", [conv_id]
@@ -151,40 +189,60 @@ def iter_exact_emails(repos: Repos, conversation_id: int | None = None) -> Itera
                 yield raw
 
 
-def export_mbox(repos: Repos, out: IO[bytes], conversation_id: int | None = None) -> int:
-    """mboxrd: each 'From ' line in a body gets one more '>' (the importer undoes it)."""
+def export_mbox(repos: Repos, out: IO[bytes], ids: list[int], progress: Progress | None = None
+                ) -> int:
+    """mboxrd with each email's exact bytes: the only change is one more '>' on body lines
+    starting with '>*From ', which every mboxrd reader (ours too) removes again. Line
+    endings stay as received (CRLF from most servers), so a re-import finds the same bytes.
+    """
     count = 0
-    for raw in iter_exact_emails(repos, conversation_id):
+    for raw in iter_exact_emails(repos, ids, progress):
         stamp = time.strftime("%a %b %d %H:%M:%S %Y", time.gmtime())
         out.write(f"From agent-assist@localhost {stamp}\n".encode())
-        body = _FROM_LINE.sub(rb">\1", raw.replace(b"\r\n", b"\n"))
+        body = _FROM_LINE.sub(rb">\1", raw)
         out.write(body if body.endswith(b"\n") else body + b"\n")
         out.write(b"\n")
         count += 1
     return count
 
 
+FORMATS = ("json", "csv", "mbox")
+
+
 def export_to(repos: Repos, files: AttachmentFiles, fmt: str, path: Path,
-              conversation_id: int | None = None) -> int:
-    """Write ``path`` atomically (a temp file renamed at the end)."""
+              conversation_id: int | None = None, *,
+              conversations: Sequence[int] | None = None,
+              progress: Progress | None = None) -> int:
+    """Write ``path`` atomically (a temp file renamed at the end); returns messages written.
+
+    The scope is ``conversation_id`` and/or ``conversations``, or everything when neither
+    is given. ``progress`` may stop the export (ExportCancelled): nothing is left behind.
+    """
+    if fmt not in FORMATS:
+        raise ExportError(f"Unknown export format {fmt}: use json, csv or mbox.")
+    ids = conversation_ids(repos, conversation_id, conversations)
     tmp = path.with_name(path.name + ".partial")
     try:
         if fmt == "json":
             with open(tmp, "w", encoding="utf-8") as f:
-                count = export_json(repos, files, f, conversation_id)
+                count = export_json(repos, files, f, ids, progress)
         elif fmt == "csv":
             with open(tmp, "w", encoding="utf-8", newline="") as f:
-                count = export_csv(repos, f, conversation_id)
-        elif fmt == "mbox":
-            with open(tmp, "wb") as f:
-                count = export_mbox(repos, f, conversation_id)
+                count = export_csv(repos, f, ids, progress)
         else:
-            raise ExportError(f"Unknown export format {fmt}: use json, csv or mbox.")
+            with open(tmp, "wb") as f:
+                count = export_mbox(repos, f, ids, progress)
         tmp.replace(path)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise ExportError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
+        _discard(tmp)
+        raise ExportError(f"Cannot write {path}: {(exc.strerror or str(exc)).lower()}.") from exc
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        _discard(tmp)
         raise
     return count
+
+
+def _discard(tmp: Path) -> None:
+    """Remove a half-written export; a folder we could not write to has nothing to remove."""
+    with contextlib.suppress(OSError):
+        tmp.unlink(missing_ok=True)

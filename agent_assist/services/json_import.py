@@ -5,6 +5,9 @@ from __future__ import annotations
 import base64
 import json
 import time
+from collections.abc import Generator
+from contextlib import closing
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -26,20 +29,83 @@ def is_json_export(path: Path) -> bool:
 
 def import_json_export(repos: Repos, ingestor: Ingestor, path: Path) -> tuple[int, int]:
     """Returns (imported, duplicates) message counts; provider keys make it idempotent."""
-    with open(path, encoding="utf-8") as f:
-        document = json.load(f)
+    export = read_export(path)
+    import_agents(repos, export.agents)
     imported = duplicates = 0
+    with closing(export.records) as records:
+        for record, _offset in records:
+            new, dup = import_record(repos, ingestor, record)
+            imported += new
+            duplicates += dup
+    return imported, duplicates
+
+
+@dataclass
+class ExportDocument:
+    """An export being read: its agents, then its conversations one at a time."""
+
+    agents: list[dict[str, Any]]
+    records: Generator[tuple[dict[str, Any], int], None, None]  # (conversation, bytes read)
+
+
+def read_export(path: Path) -> ExportDocument:
+    """Stream the conversations of an export written by ``export_json`` (one per line).
+
+    Other layouts of the same JSON (e.g. pretty-printed by a tool) are read whole.
+    """
+    with open(path, "rb") as f:
+        head, second = f.readline(), f.readline()
+    header = _streamable_header(head, second)
+    if header is None:
+        with open(path, encoding="utf-8") as f:
+            document = json.load(f)
+        if not isinstance(document, dict) or document.get("format") != EXPORT_FORMAT:
+            raise ValueError("not an Agent Assist export")
+        size = path.stat().st_size
+        conversations = list(document.get("conversations", []))
+        whole = ((r, size * (i + 1) // len(conversations)) for i, r in enumerate(conversations))
+        return ExportDocument(list(document.get("agents", [])), whole)
+    return ExportDocument(list(header.get("agents", [])), _stream_records(path))
+
+
+def _streamable_header(head: bytes, second: bytes) -> dict[str, Any] | None:
+    if not head.rstrip().endswith(b",") or second.strip() != b'"conversations": [':
+        return None
+    try:
+        header = json.loads(head.rstrip()[:-1] + b"}")
+    except ValueError:
+        return None
+    return header if isinstance(header, dict) and header.get("format") == EXPORT_FORMAT \
+        else None
+
+
+def _stream_records(path: Path) -> Generator[tuple[dict[str, Any], int], None, None]:
+    with open(path, "rb") as f:
+        offset = len(f.readline()) + len(f.readline())
+        for line in f:
+            offset += len(line)
+            text = line.strip()
+            if text in (b"]}", b""):
+                continue
+            record = json.loads(text[1:] if text.startswith(b",") else text)
+            if not isinstance(record, dict):
+                raise ValueError("a conversation is not a JSON object")
+            yield record, offset
+
+
+def import_agents(repos: Repos, agents: list[dict[str, Any]]) -> None:
+    """The export's agents, so that replies keep who wrote them."""
     with repos.db.atomic():
-        for agent in document.get("agents", []):  # replies keep who wrote them
+        for agent in agents:
             repos.db.execute(
                 "INSERT OR IGNORE INTO agents (name, role, created_at) VALUES (?, ?, ?)",
                 [agent["name"], agent.get("role", "agent"), time.time()])
-    for record in document.get("conversations", []):
-        with repos.db.atomic():
-            new, dup = _import_conversation(repos, ingestor, record)
-        imported += new
-        duplicates += dup
-    return imported, duplicates
+
+
+def import_record(repos: Repos, ingestor: Ingestor, record: dict[str, Any]) -> tuple[int, int]:
+    """One exported conversation in its own transaction; (imported, duplicates)."""
+    with repos.db.atomic():
+        return _import_conversation(repos, ingestor, record)
 
 
 def _import_conversation(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import zlib
+from dataclasses import dataclass
 from pathlib import Path
 
 import sqlite_utils
@@ -21,11 +22,33 @@ def put_raw(db: sqlite_utils.Database, data: bytes) -> str:
     with the rows and the sync cursor that refer to them: nothing can be half-saved.
     """
     digest = sha256_hex(data)
+    # Stored already (a copy, or packed ahead by an import): don't compress it again.
+    if db.execute("SELECT 1 FROM blobs WHERE sha256 = ?", [digest]).fetchone() is None:
+        put_packed(db, PackedRaw(digest, len(data), zlib.compress(data, 1)))
+    return digest
+
+
+@dataclass(frozen=True, slots=True)
+class PackedRaw:
+    """Raw bytes compressed ahead of storing, with their hash and original size."""
+
+    sha256: str
+    size: int
+    compressed: bytes
+
+
+def pack_raw(data: bytes) -> PackedRaw:
+    """Compress off the storing thread (zlib releases the GIL), then ``put_packed``."""
+    return PackedRaw(sha256_hex(data), len(data), zlib.compress(data, 1))
+
+
+def put_packed(db: sqlite_utils.Database, packed: PackedRaw) -> str:
+    """Store bytes compressed by ``pack_raw`` in the caller's transaction; returns their hash."""
     db.execute(
         "INSERT OR IGNORE INTO blobs (sha256, size, compressed, data) VALUES (?, ?, 1, ?)",
-        [digest, len(data), zlib.compress(data, 1)],
+        [packed.sha256, packed.size, packed.compressed],
     )
-    return digest
+    return packed.sha256
 
 
 def get_raw(db: sqlite_utils.Database, digest: str) -> bytes | None:

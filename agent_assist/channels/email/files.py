@@ -77,33 +77,102 @@ def _read_file(path: Path) -> RawMail:
         raise _describe(path, exc) from exc
 
 
-def _finish(lines: list[bytes]) -> bytes:
+def _finish(body: bytes) -> bytes:
     # The blank line before the next "From " belongs to the mbox format, not the message.
-    if lines and lines[-1] in _BLANK:
-        lines.pop()
-    return _ESCAPED_FROM.sub(rb"\1", b"".join(lines))
+    if body.endswith(b"\n\r\n") or body == b"\r\n":
+        body = body[:-2]
+    elif body.endswith(b"\n\n") or body == b"\n":
+        body = body[:-1]
+    return _ESCAPED_FROM.sub(rb"\1", body)
+
+
+#: An mbox is searched a block at a time, not line by line: a Python loop over lines was
+#: a fifth of a big import's time, a search for "\nFrom " runs at memory speed.
+MBOX_BLOCK = 1 << 20
+_CONTEXT = 3  # bytes kept before a line to tell whether the line before it is blank
+
+
+class _Window:
+    """The part of an mbox file in memory: the message being read, then the next block."""
+
+    def __init__(self, handle: BinaryIO, block: int) -> None:
+        self.handle = handle
+        self.block = block
+        self.buf = bytearray(handle.read(block))
+        self.at_file_start = True  # buf[0] is the file's first byte
+        self.eof = not self.buf
+
+    def read_more(self, keep_from: int) -> int:
+        """Forget what lies before ``keep_from`` (but a little context), read a block on;
+        returns by how much the indexes into ``buf`` moved."""
+        drop = max(0, keep_from - _CONTEXT)
+        del self.buf[:drop]
+        self.at_file_start = self.at_file_start and drop == 0
+        more = self.handle.read(self.block)
+        self.eof = not more
+        self.buf += more
+        return drop
+
+
+def _mbox_bodies(handle: BinaryIO, block: int = MBOX_BLOCK) -> Iterator[bytes]:
+    """The text between "From " separator lines, one message at a time.
+
+    A line starting with "From " separates messages when it is the first line, when the
+    line before it is blank, or when it carries a time of day. Memory holds the message
+    being read and one block.
+    """
+    window = _Window(handle, block)
+    buf = window.buf  # changed in place by read_more
+    body = -1  # where the current message starts in buf; -1 before the first separator
+    scan = 0  # where the next "From " line may start
+    while True:
+        start = _find_from_line(buf, scan, window.at_file_start)
+        end = buf.find(b"\n", start) if start >= 0 else -1
+        if end < 0 and not window.eof:
+            # The next "From " line, or its end, is not read yet: read on, keep the message.
+            if start < 0:
+                scan = max(scan, len(buf) - len(b"\nFrom "))
+            moved = window.read_more(body if body >= 0 else (start if start >= 0 else scan))
+            body, scan = (body - moved if body >= 0 else -1), scan - moved
+            continue
+        if start < 0:
+            break
+        if end < 0:
+            end = len(buf)  # the file's last line, without a newline
+        if _previous_line_blank(buf, start, window.at_file_start) or _FROM_LINE_TIME.match(
+                bytes(buf[start:end])):
+            if body >= 0:
+                yield bytes(buf[body:start])
+            body = scan = end + 1
+        else:
+            scan = start + 1
+    if body >= 0:
+        yield bytes(buf[body:])
+
+
+def _find_from_line(buf: bytearray, scan: int, at_file_start: bool) -> int:
+    """Index of the next line starting with "From " at or after ``scan``, or -1."""
+    if scan == 0 and at_file_start and buf.startswith(b"From "):
+        return 0
+    found = buf.find(b"\nFrom ", max(scan - 1, 0))
+    return found + 1 if found >= 0 else -1
+
+
+def _previous_line_blank(buf: bytearray, start: int, at_file_start: bool) -> bool:
+    """Is the line before the one at ``start`` empty ("\n" or "\r\n")? True for the first."""
+    if start == 0:
+        return at_file_start
+    before = buf[max(0, start - _CONTEXT):start]  # ends with that line's "\n"
+    if before.endswith(b"\n\n") or before.endswith(b"\n\r\n"):
+        return True
+    # Lines at the very start of the file have no "\n" before them.
+    return at_file_start and bytes(buf[:start]) in _BLANK
 
 
 def _split_mbox(handle: BinaryIO, label: str) -> Iterator[RawMail]:
     """Yield the messages of an open mbox one at a time: memory holds one message only."""
-    lines: list[bytes] = []
-    count = 0
-    previous_blank = True
-    started = False
-    for line in handle:
-        if line.startswith(b"From ") and (previous_blank or _FROM_LINE_TIME.match(line)):
-            if started:
-                count += 1
-                yield RawMail(f"{label}#{count}", _finish(lines))
-            lines = []
-            started = True
-            previous_blank = False
-            continue  # the "From " line is the envelope, not part of the message
-        lines.append(line)
-        previous_blank = line in _BLANK
-    if started:
-        count += 1
-        yield RawMail(f"{label}#{count}", _finish(lines))
+    for count, body in enumerate(_mbox_bodies(handle, MBOX_BLOCK), 1):
+        yield RawMail(f"{label}#{count}", _finish(body))
 
 
 def iter_mbox(path: Path) -> Iterator[RawMail]:

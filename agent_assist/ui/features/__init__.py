@@ -40,6 +40,7 @@ def install_all(window: MainWindow, *, live: bool = True) -> None:
     from agent_assist.ui.about import install_about_action
     from agent_assist.ui.features import (
         channels,
+        data,
         guidance,
         never_unanswered,
         reports,
@@ -53,6 +54,7 @@ def install_all(window: MainWindow, *, live: bool = True) -> None:
     guidance.install(window)
     search.install(window, live=live)
     reports.install(window, live=live)
+    data.install(window, live=live)
     install_about_action(window, window.workspace.profile.root)
     keyboard = install_keyboard(window)  # ?/F1 cheat sheet, R, N, F6/Shift+F6, Ctrl+1…9
     menu(window, "settings", tr("&Settings")).addAction(language_action(window))
