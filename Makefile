@@ -42,6 +42,10 @@ bench: $(STAMP) i18n
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/startup.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/chat.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/sync.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/reports.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/backup.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/search.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/import.py
 
 package: $(STAMP) i18n
 	bash packaging/build.sh

@@ -38,6 +38,8 @@ class Action(enum.StrEnum):
     MANAGE_TEAM_SETTINGS = "manage_team_settings"
     VIEW_AUDIT = "view_audit"
     EXPORT_DATA = "export_data"
+    RESTORE_DATA = "restore_data"
+    FORGET_CONTACTS = "forget_contacts"
 
 
 _EVERYONE = frozenset(
@@ -67,6 +69,8 @@ _DESCRIPTIONS: dict[Action, str] = {
     Action.MANAGE_TEAM_SETTINGS: "change team settings such as the idle lock",
     Action.VIEW_AUDIT: "see the audit log",
     Action.EXPORT_DATA: "export or back up the shop's data",
+    Action.RESTORE_DATA: "restore a backup over the shop's data",
+    Action.FORGET_CONTACTS: "delete a customer and all their data",
 }
 
 

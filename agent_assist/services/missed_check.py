@@ -17,6 +17,7 @@ from dataclasses import asdict, dataclass
 
 from agent_assist.channels.email.imap import ImapSession
 from agent_assist.core.models import Account, Channel
+from agent_assist.services.backup_schedule import failure_warning
 from agent_assist.services.email.accounts import EmailSettings
 from agent_assist.services.email.runner import CATCH_UP_SECONDS
 from agent_assist.services.email.sync import FolderSync
@@ -36,7 +37,8 @@ class HealthWarning:
     """Something the shop must see, and the one-click action that fixes or shows it.
 
     ``kind``: missed_messages, sync_stale, sync_error, outbox_failed, outbox_uncertain,
-    settings. ``action``: backfill, sync_now, open_accounts, open_outbox, open_settings.
+    settings, backup_failed. ``action``: backfill, sync_now, open_accounts, open_outbox,
+    open_settings, open_backups.
     """
 
     kind: str
@@ -196,4 +198,6 @@ def health_warnings(
             f"{n} message{'s' if n != 1 else ''} may not have arrived: check before resending.",
             "open_outbox"))
     warnings.extend(HealthWarning("settings", "", p, "open_settings") for p in settings_problems)
+    if backup_problem := failure_warning(repos):
+        warnings.append(HealthWarning("backup_failed", "", backup_problem, "open_backups"))
     return warnings

@@ -39,6 +39,7 @@ def install_all(window: MainWindow, *, live: bool = True) -> None:
     """Install every feature; ``live`` False (screenshots, tests) skips background work."""
     from agent_assist.ui.about import install_about_action
     from agent_assist.ui.features import (
+        backups,
         channels,
         data,
         guidance,
@@ -55,6 +56,7 @@ def install_all(window: MainWindow, *, live: bool = True) -> None:
     search.install(window, live=live)
     reports.install(window, live=live)
     data.install(window, live=live)
+    backups.install(window, live=live)
     install_about_action(window, window.workspace.profile.root)
     keyboard = install_keyboard(window)  # ?/F1 cheat sheet, R, N, F6/Shift+F6, Ctrl+1…9
     menu(window, "settings", tr("&Settings")).addAction(language_action(window))

@@ -16,7 +16,8 @@ from agent_assist.core.permissions import (
 OWNER_ONLY = [
     Action.MANAGE_AGENTS, Action.MANAGE_ACCOUNTS, Action.MANAGE_SECRETS, Action.VIEW_SECRETS,
     Action.MANAGE_SLA, Action.MANAGE_BUSINESS_HOURS, Action.MANAGE_TEMPLATES,
-    Action.MANAGE_PLAYBOOKS, Action.VIEW_AUDIT,
+    Action.MANAGE_PLAYBOOKS, Action.VIEW_AUDIT, Action.EXPORT_DATA, Action.RESTORE_DATA,
+    Action.FORGET_CONTACTS,
 ]
 EVERYONE = [Action.REPLY, Action.NOTE, Action.CHANGE_STATUS, Action.ASSIGN,
             Action.USE_TEMPLATES, Action.USE_PLAYBOOKS]

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from agent_assist.core.models import Channel, IncomingAttachment, IncomingMessage
-from agent_assist.services.backup import BackupError, backup, daily_backup, restore, verify
+from agent_assist.services.backup import BackupError, backup, restore, verify
 from agent_assist.services.demo_shop import build_demo
 from agent_assist.services.export import export_to
 from agent_assist.services.importer import import_paths
@@ -135,13 +135,6 @@ def test_corrupt_backup_is_refused(tmp_path: Path, profile: Profile) -> None:
         [sys.executable, "-m", "agent_assist", "restore", "--profile", str(tmp_path / "x"),
          str(truncated)], capture_output=True, text=True, check=False)
     assert cli.returncode != 0 and "corrupt" in cli.stderr and "Traceback" not in cli.stderr
-
-
-def test_daily_backups_rotate(profile: Profile) -> None:
-    for day in range(10):
-        daily_backup(profile, keep=3, now=1_700_000_000 + day * 86400)
-    assert len(list(profile.backups_dir.glob("daily-*.zip"))) == 3
-    assert daily_backup(profile, keep=3, now=1_700_000_000 + 9 * 86400) is None
 
 
 def test_forget_contact_removes_everything_and_is_audited(workspace: Workspace) -> None:

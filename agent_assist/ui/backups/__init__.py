@@ -1,0 +1,1 @@
+"""Backups: back up now, daily backups with rotation, restore."""
