@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from agent_assist.cli.common import UserError, add_profile_option, open_profile, profile_dir
-from agent_assist.cli.team import EXIT_DENIED, _actor, _add_as_option
+from agent_assist.cli.team import EXIT_DENIED, acting_agent, add_as_option
 from agent_assist.core.permissions import Action, PermissionDenied
 from agent_assist.services.agents import AgentService
 from agent_assist.storage.blobs import AttachmentFiles
@@ -49,7 +49,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_profile_option(f)
     f.add_argument("contact_id", type=int, metavar="ID")
     f.add_argument("--yes", action="store_true", required=True, help="confirm the deletion")
-    _add_as_option(f)
+    add_as_option(f)
     f.set_defaults(handler=cmd_forget)
 
 
@@ -148,7 +148,7 @@ def cmd_forget(args: argparse.Namespace) -> int:
     profile = open_profile(args, create=False)
     try:
         repos = Repos.of(profile.pool.get())
-        actor = _actor(AgentService(repos.db), args, Action.FORGET_CONTACTS)
+        actor = acting_agent(AgentService(repos.db), args, Action.FORGET_CONTACTS)
         report = forget_contact(repos, AttachmentFiles(profile.attachments_dir),
                                 args.contact_id, agent_id=actor.id if actor else None)
     except PrivacyError as exc:

@@ -36,7 +36,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--role", choices=[r.value for r in Role], required=True)
     p.add_argument("--password-stdin", action="store_true",
                    help="read the new agent's password or PIN from standard input")
-    _add_as_option(p)
+    add_as_option(p)
     p.set_defaults(handler=cmd_add)
 
     p = actions.add_parser("list", help="list agents (never shows passwords)")
@@ -48,7 +48,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         p = actions.add_parser(name, help=f"{name} an agent (their history stays)")
         add_profile_option(p)
         p.add_argument("--name", required=True)
-        _add_as_option(p)
+        add_as_option(p)
         p.set_defaults(handler=cmd_set_active, active=active)
 
     p = sub.add_parser("audit", help="who did what, newest first")
@@ -58,11 +58,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--since", metavar="DATE", help="from this day or time (ISO 8601)")
     p.add_argument("--until", metavar="DATE", help="before this day or time (ISO 8601)")
     p.add_argument("--limit", type=int, default=1000)
-    _add_as_option(p)
+    add_as_option(p)
     p.set_defaults(handler=cmd_audit)
 
 
-def _add_as_option(parser: argparse.ArgumentParser) -> None:
+def add_as_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--as", dest="as_name", metavar="NAME",
         help="act as this owner (needed once an owner has a password; the password is the "
@@ -80,7 +80,7 @@ def _read_line(prompt: str) -> str:
     return line.rstrip("\r\n")
 
 
-def _actor(service: AgentService, args: argparse.Namespace, action: Action) -> Agent | None:
+def acting_agent(service: AgentService, args: argparse.Namespace, action: Action) -> Agent | None:
     """Who is acting: None on an unprotected profile without --as; refusals are sentences."""
     name = getattr(args, "as_name", None)
     if not name:
@@ -124,7 +124,7 @@ def cmd_add(args: argparse.Namespace) -> int:
     profile = open_profile(args, create=True)
     try:
         service = _service(profile)
-        actor = _actor(service, args, Action.MANAGE_AGENTS)
+        actor = acting_agent(service, args, Action.MANAGE_AGENTS)
         password = ""
         if args.password_stdin:
             password = _read_line(f"Password or PIN for {args.name}: ")
@@ -170,7 +170,7 @@ def cmd_set_active(args: argparse.Namespace) -> int:
     profile = open_profile(args, create=False)
     try:
         service = _service(profile)
-        actor = _actor(service, args, Action.MANAGE_AGENTS)
+        actor = acting_agent(service, args, Action.MANAGE_AGENTS)
         try:
             target = service.require_by_name(args.name)
             service.set_active(target.id, args.active, actor=actor)
@@ -204,7 +204,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
     profile = open_profile(args, create=False)
     try:
         service = _service(profile)
-        _actor(service, args, Action.VIEW_AUDIT)
+        acting_agent(service, args, Action.VIEW_AUDIT)
         agent_id = None
         if args.agent:
             try:
