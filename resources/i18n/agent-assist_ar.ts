@@ -738,6 +738,324 @@
     </message>
 </context>
 <context>
+    <name>BackupSettingsDialog</name>
+    <message>
+        <location filename="../../agent_assist/ui/backups/settings_dialog.py" line="48"/>
+        <source>Folder for the backups</source>
+        <translation>مجلد النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/settings_dialog.py" line="65"/>
+        <source>Backups</source>
+        <translation>النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/settings_dialog.py" line="77"/>
+        <source>Back up automatically every day</source>
+        <translation>إنشاء نسخة احتياطية تلقائيًا كل يوم</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/settings_dialog.py" line="82"/>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/settings_dialog.py" line="88"/>
+        <source>Safest on another disk or a USB drive; a network folder works too. Empty: the default folder shown.</source>
+        <translation>الأكثر أمانًا حفظها على قرص آخر أو ذاكرة USB؛ ويصلح أيضًا مجلد على الشبكة. إذا تُرك الحقل فارغًا: يُستخدم المجلد الافتراضي المعروض.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/settings_dialog.py" line="92"/>
+        <source>Once Agent Assist has run for</source>
+        <translation>بعد أن يعمل Agent Assist لمدة</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/settings_dialog.py" line="97"/>
+        <source> min</source>
+        <translation> د</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/settings_dialog.py" line="98"/>
+        <source>Every day at</source>
+        <translation>كل يوم عند الساعة</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/settings_dialog.py" line="119"/>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/settings_dialog.py" line="122"/>
+        <source>Folder</source>
+        <translation>المجلد</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/settings_dialog.py" line="124"/>
+        <source>When</source>
+        <translation>التوقيت</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/settings_dialog.py" line="125"/>
+        <source>Daily backups to keep</source>
+        <translation>النسخ الاحتياطية اليومية التي يُحتفظ بها</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/settings_dialog.py" line="126"/>
+        <source>Weekly backups to keep</source>
+        <translation>النسخ الاحتياطية الأسبوعية التي يُحتفظ بها</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/settings_dialog.py" line="131"/>
+        <source>Back up now</source>
+        <translation>إنشاء نسخة احتياطية الآن</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/settings_dialog.py" line="181"/>
+        <source>No backup yet.</source>
+        <translation>لا توجد نسخة احتياطية بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/settings_dialog.py" line="183"/>
+        <source>Last backup: {when}, {conversations}, {size} — integrity checked.</source>
+        <translation>آخر نسخة احتياطية: {when}، {conversations}، {size} — تم التحقق من سلامتها.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/settings_dialog.py" line="189"/>
+        <source>Last backup failed ({when}): {reason}</source>
+        <translation>فشلت آخر نسخة احتياطية ({when}): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/settings_dialog.py" line="203"/>
+        <source>Backing up…</source>
+        <translation>جارٍ النسخ الاحتياطي…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/settings_dialog.py" line="221"/>
+        <source>The folder {path} cannot be created: choose another one.</source>
+        <translation>تعذّر إنشاء المجلد {path}: اختر مجلدًا آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/settings_dialog.py" line="224"/>
+        <source>The folder {path} is not writable: choose another one.</source>
+        <translation>لا يمكن الكتابة في المجلد {path}: اختر مجلدًا آخر.</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../agent_assist/ui/backups/controller.py" line="37"/>
+        <source>Back up to</source>
+        <translation>حفظ النسخة الاحتياطية في</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/controller.py" line="37"/>
+        <source>Backups (*.zip)</source>
+        <translation>النسخ الاحتياطية (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/controller.py" line="154"/>
+        <source>A backup is already running.</source>
+        <translation>هناك نسخ احتياطي قيد التنفيذ بالفعل.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/backups/texts.py" line="21"/>
+        <source>%n conversation</source>
+        <translation>
+            <numerusform>%Ln محادثة</numerusform>
+            <numerusform>محادثة واحدة</numerusform>
+            <numerusform>محادثتان</numerusform>
+            <numerusform>%Ln محادثات</numerusform>
+            <numerusform>%Ln محادثة</numerusform>
+            <numerusform>%Ln محادثة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/backups/texts.py" line="21"/>
+        <source>%n conversations</source>
+        <translation>
+            <numerusform>%Ln محادثة</numerusform>
+            <numerusform>محادثة واحدة</numerusform>
+            <numerusform>محادثتان</numerusform>
+            <numerusform>%Ln محادثات</numerusform>
+            <numerusform>%Ln محادثة</numerusform>
+            <numerusform>%Ln محادثة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/backups/texts.py" line="25"/>
+        <source>%n message</source>
+        <translation>
+            <numerusform>%Ln رسالة</numerusform>
+            <numerusform>رسالة واحدة</numerusform>
+            <numerusform>رسالتان</numerusform>
+            <numerusform>%Ln رسائل</numerusform>
+            <numerusform>%Ln رسالة</numerusform>
+            <numerusform>%Ln رسالة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/backups/texts.py" line="25"/>
+        <source>%n messages</source>
+        <translation>
+            <numerusform>%Ln رسالة</numerusform>
+            <numerusform>رسالة واحدة</numerusform>
+            <numerusform>رسالتان</numerusform>
+            <numerusform>%Ln رسائل</numerusform>
+            <numerusform>%Ln رسالة</numerusform>
+            <numerusform>%Ln رسالة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/backups/texts.py" line="29"/>
+        <source>%n attachment</source>
+        <translation>
+            <numerusform>%Ln مرفق</numerusform>
+            <numerusform>مرفق واحد</numerusform>
+            <numerusform>مرفقان</numerusform>
+            <numerusform>%Ln مرفقات</numerusform>
+            <numerusform>%Ln مرفقًا</numerusform>
+            <numerusform>%Ln مرفق</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/backups/texts.py" line="29"/>
+        <source>%n attachments</source>
+        <translation>
+            <numerusform>%Ln مرفق</numerusform>
+            <numerusform>مرفق واحد</numerusform>
+            <numerusform>مرفقان</numerusform>
+            <numerusform>%Ln مرفقات</numerusform>
+            <numerusform>%Ln مرفقًا</numerusform>
+            <numerusform>%Ln مرفق</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/texts.py" line="35"/>
+        <source>{size} MB</source>
+        <translation>{size} ميغابايت</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/texts.py" line="36"/>
+        <source>{size} kB</source>
+        <translation>{size} كيلوبايت</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/texts.py" line="41"/>
+        <source>Copying the database…</source>
+        <translation>جارٍ نسخ قاعدة البيانات…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/texts.py" line="42"/>
+        <source>Checking the copy&apos;s integrity…</source>
+        <translation>جارٍ التحقق من سلامة النسخة…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/texts.py" line="43"/>
+        <source>Writing the backup file…</source>
+        <translation>جارٍ كتابة ملف النسخة الاحتياطية…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/texts.py" line="44"/>
+        <source>Reading the backup file back…</source>
+        <translation>جارٍ إعادة قراءة ملف النسخة الاحتياطية…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/texts.py" line="45"/>
+        <source>Checking the backup…</source>
+        <translation>جارٍ التحقق من النسخة الاحتياطية…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/texts.py" line="46"/>
+        <source>Restoring…</source>
+        <translation>جارٍ الاستعادة…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/texts.py" line="47"/>
+        <source>Backing up…</source>
+        <translation>جارٍ النسخ الاحتياطي…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/texts.py" line="51"/>
+        <source>Backup saved: {conversations}, {messages}, integrity checked.</source>
+        <translation>تم حفظ النسخة الاحتياطية: {conversations}، {messages}، وتم التحقق من سلامتها.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/texts.py" line="59"/>
+        <source>The backup failed: {reason}</source>
+        <translation>فشل النسخ الاحتياطي: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/texts.py" line="62"/>
+        <source>{path} is a folder: choose a file name such as backup.zip.</source>
+        <translation>{path} مجلد: اختر اسم ملف مثل backup.zip.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/texts.py" line="63"/>
+        <source>The folder {path} does not exist.</source>
+        <translation>المجلد {path} غير موجود.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/texts.py" line="64"/>
+        <source>The folder {path} is not writable: choose another folder.</source>
+        <translation>لا يمكن الكتابة في المجلد {path}: اختر مجلدًا آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/texts.py" line="65"/>
+        <source>There is not enough free space in {path} for the backup.</source>
+        <translation>لا توجد مساحة فارغة كافية في {path} للنسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/texts.py" line="66"/>
+        <source>The backup could not be written in {path}.</source>
+        <translation>تعذّرت كتابة النسخة الاحتياطية في {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/texts.py" line="67"/>
+        <source>The database failed its integrity check: the backup was not saved. Restore an earlier backup or contact support.</source>
+        <translation>لم تجتز قاعدة البيانات فحص السلامة: لم تُحفظ النسخة الاحتياطية. استعد نسخة احتياطية أقدم أو تواصل مع الدعم الفني.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/texts.py" line="69"/>
+        <source>The file {path} does not exist.</source>
+        <translation>الملف {path} غير موجود.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/texts.py" line="70"/>
+        <source>This backup is damaged or incomplete and cannot be restored: choose another one.</source>
+        <translation>هذه النسخة الاحتياطية تالفة أو غير مكتملة ولا يمكن استعادتها: اختر نسخة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/texts.py" line="72"/>
+        <source>{path} is not an Agent Assist backup.</source>
+        <translation>{path} ليس نسخة احتياطية من Agent Assist.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/texts.py" line="73"/>
+        <source>This backup was made by a newer version of Agent Assist: install that version to restore it.</source>
+        <translation>أُنشئت هذه النسخة الاحتياطية بإصدار أحدث من Agent Assist: ثبّت ذلك الإصدار لاستعادتها.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/texts.py" line="75"/>
+        <source>Another Agent Assist window or command is using this profile: close it, then restore again.</source>
+        <translation>هناك نافذة أو أمر آخر من Agent Assist يستخدم هذا الملف الشخصي: أغلقه، ثم أعد الاستعادة.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/texts.py" line="85"/>
+        <source>Only an owner can back up the shop&apos;s data or change the backups.</source>
+        <translation>لا يستطيع نسخ بيانات المتجر احتياطيًا أو تغيير إعدادات النسخ الاحتياطي إلا المالك.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/texts.py" line="86"/>
+        <source>Only an owner can restore a backup.</source>
+        <translation>لا يستطيع استعادة نسخة احتياطية إلا المالك.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/texts.py" line="87"/>
+        <source>Only an owner can delete a customer&apos;s data.</source>
+        <translation>لا يستطيع حذف بيانات أحد العملاء إلا المالك.</translation>
+    </message>
+</context>
+<context>
     <name>BusinessHoursEditor</name>
     <message>
         <location filename="../../agent_assist/ui/settings/hours_editor.py" line="50"/>
@@ -985,24 +1303,33 @@
 <context>
     <name>ConversationHeader</name>
     <message>
-        <location filename="../../agent_assist/ui/conversation/view.py" line="59"/>
+        <location filename="../../agent_assist/ui/conversation/view.py" line="66"/>
         <source>No conversation selected</source>
         <translation>لم تُحدَّد أي محادثة</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/conversation/view.py" line="64"/>
+        <location filename="../../agent_assist/ui/conversation/view.py" line="71"/>
         <source>(no subject)</source>
         <translation>(بلا موضوع)</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/conversation/view.py" line="65"/>
+        <location filename="../../agent_assist/ui/conversation/view.py" line="72"/>
         <source>Unknown customer</source>
         <translation>عميل غير معروف</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/conversation/view.py" line="69"/>
+        <location filename="../../agent_assist/ui/conversation/view.py" line="76"/>
         <source>Snoozed until {when}</source>
         <translation>مؤجلة حتى {when}</translation>
+    </message>
+</context>
+<context>
+    <name>DataController</name>
+    <message>
+        <location filename="../../agent_assist/ui/data/controller.py" line="85"/>
+        <source>search results</source>
+        <extracomment>While an import runs the inbox refreshes at most this often, so new mail shows up.</extracomment>
+        <translation>نتائج البحث</translation>
     </message>
 </context>
 <context>
@@ -1181,68 +1508,207 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../agent_assist/ui/data/export_dialog.py" line="46"/>
+        <source>Export to</source>
+        <translation>التصدير إلى</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/export_dialog.py" line="79"/>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/export_dialog.py" line="92"/>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/export_dialog.py" line="95"/>
+        <source>Cancel export</source>
+        <translation>إلغاء التصدير</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/export_dialog.py" line="98"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/export_dialog.py" line="114"/>
+        <source>What to export</source>
+        <translation>المحتوى المراد تصديره</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/export_dialog.py" line="124"/>
+        <source>Format</source>
+        <translation>صيغة الملف</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/export_dialog.py" line="127"/>
+        <source>JSON: everything, complete; Agent Assist can import it again</source>
+        <translation>JSON: كل شيء كاملًا، ويمكن لـ Agent Assist استيراده من جديد</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/export_dialog.py" line="128"/>
+        <source>CSV: one row per message, for spreadsheets</source>
+        <translation>CSV: صف واحد لكل رسالة، لجداول البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/export_dialog.py" line="129"/>
+        <source>mbox: the emails exactly as received, for mail programs</source>
+        <translation>mbox: رسائل البريد الإلكتروني كما وصلت تمامًا، لبرامج البريد</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/export_dialog.py" line="146"/>
+        <source>The open conversation</source>
+        <translation>المحادثة المفتوحة</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/data/export_dialog.py" line="149"/>
+        <source>The %n conversation(s) in the current list{title}</source>
+        <translation>
+            <numerusform>%Ln محادثة في القائمة الحالية{title}</numerusform>
+            <numerusform>محادثة واحدة في القائمة الحالية{title}</numerusform>
+            <numerusform>محادثتان في القائمة الحالية{title}</numerusform>
+            <numerusform>%Ln محادثات في القائمة الحالية{title}</numerusform>
+            <numerusform>%Ln محادثة في القائمة الحالية{title}</numerusform>
+            <numerusform>%Ln محادثة في القائمة الحالية{title}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/data/export_dialog.py" line="153"/>
+        <source>Everything: %n conversation(s)</source>
+        <translation>
+            <numerusform>الكل: %Ln محادثة</numerusform>
+            <numerusform>الكل: محادثة واحدة</numerusform>
+            <numerusform>الكل: محادثتان</numerusform>
+            <numerusform>الكل: %Ln محادثات</numerusform>
+            <numerusform>الكل: %Ln محادثة</numerusform>
+            <numerusform>الكل: %Ln محادثة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/export_dialog.py" line="198"/>
+        <source>JSON (*.json)</source>
+        <translation>ملف JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/export_dialog.py" line="198"/>
+        <source>CSV (*.csv)</source>
+        <translation>ملف CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/export_dialog.py" line="199"/>
+        <source>mbox (*.mbox)</source>
+        <translation>ملف mbox (*.mbox)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/export_dialog.py" line="228"/>
+        <source>Exporting to {path}…</source>
+        <translation>جارٍ التصدير إلى {path}…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/export_dialog.py" line="268"/>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>أُلغي التصدير: لم يُكتب أي شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/export_dialog.py" line="270"/>
+        <source>The export</source>
+        <translation>التصدير</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/data/export_dialog.py" line="288"/>
+        <source>Exported %n email(s) to {path}.</source>
+        <translation>
+            <numerusform>تم تصدير %Ln رسالة بريد إلكتروني إلى {path}.</numerusform>
+            <numerusform>تم تصدير رسالة بريد إلكتروني واحدة إلى {path}.</numerusform>
+            <numerusform>تم تصدير رسالتَي بريد إلكتروني إلى {path}.</numerusform>
+            <numerusform>تم تصدير %Ln رسائل بريد إلكتروني إلى {path}.</numerusform>
+            <numerusform>تم تصدير %Ln رسالة بريد إلكتروني إلى {path}.</numerusform>
+            <numerusform>تم تصدير %Ln رسالة بريد إلكتروني إلى {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/data/export_dialog.py" line="291"/>
+        <source>Exported %n message(s) to {path}.</source>
+        <translation>
+            <numerusform>تم تصدير %Ln رسالة إلى {path}.</numerusform>
+            <numerusform>تم تصدير رسالة واحدة إلى {path}.</numerusform>
+            <numerusform>تم تصدير رسالتين إلى {path}.</numerusform>
+            <numerusform>تم تصدير %Ln رسائل إلى {path}.</numerusform>
+            <numerusform>تم تصدير %Ln رسالة إلى {path}.</numerusform>
+            <numerusform>تم تصدير %Ln رسالة إلى {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Features</name>
     <message>
-        <location filename="../../agent_assist/ui/features/never_unanswered.py" line="29"/>
+        <location filename="../../agent_assist/ui/features/never_unanswered.py" line="31"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/channels.py" line="50"/>
+        <location filename="../../agent_assist/ui/features/channels.py" line="53"/>
         <source>Add Telegram bot…</source>
         <translation>إضافة بوت تيليغرام…</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/channels.py" line="51"/>
+        <location filename="../../agent_assist/ui/features/channels.py" line="54"/>
         <source>Add Matrix account…</source>
         <translation>إضافة حساب ماتريكس…</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/channels.py" line="54"/>
+        <location filename="../../agent_assist/ui/features/channels.py" line="57"/>
         <source>Accounts…</source>
         <translation>الحسابات…</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/channels.py" line="55"/>
+        <location filename="../../agent_assist/ui/features/channels.py" line="58"/>
         <source>Possible duplicate contacts…</source>
         <translation>جهات اتصال قد تكون مكرّرة…</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/channels.py" line="56"/>
-        <location filename="../../agent_assist/ui/features/never_unanswered.py" line="30"/>
+        <location filename="../../agent_assist/ui/features/channels.py" line="59"/>
+        <location filename="../../agent_assist/ui/features/never_unanswered.py" line="32"/>
+        <location filename="../../agent_assist/ui/features/reports.py" line="40"/>
+        <location filename="../../agent_assist/ui/features/search.py" line="22"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/never_unanswered.py" line="31"/>
+        <location filename="../../agent_assist/ui/features/never_unanswered.py" line="33"/>
         <source>Response times and business hours…</source>
         <translation>مُهَل الرد وساعات العمل…</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/__init__.py" line="50"/>
-        <location filename="../../agent_assist/ui/features/channels.py" line="54"/>
+        <location filename="../../agent_assist/ui/features/__init__.py" line="62"/>
+        <location filename="../../agent_assist/ui/features/backups.py" line="49"/>
+        <location filename="../../agent_assist/ui/features/channels.py" line="57"/>
         <location filename="../../agent_assist/ui/features/guidance.py" line="49"/>
-        <location filename="../../agent_assist/ui/features/never_unanswered.py" line="33"/>
+        <location filename="../../agent_assist/ui/features/never_unanswered.py" line="35"/>
         <source>&amp;Settings</source>
         <translation>ا&amp;لإعدادات</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/never_unanswered.py" line="38"/>
+        <location filename="../../agent_assist/ui/features/never_unanswered.py" line="40"/>
         <source>Acknowledging new messages</source>
         <translation>إرسال إشعارات الاستلام للرسائل الجديدة</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/never_unanswered.py" line="41"/>
+        <location filename="../../agent_assist/ui/features/never_unanswered.py" line="43"/>
         <source>Bringing back follow-ups</source>
         <translation>إعادة المتابعات</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/never_unanswered.py" line="77"/>
+        <location filename="../../agent_assist/ui/features/never_unanswered.py" line="84"/>
         <source>Fetching missed messages</source>
         <translation>جلب الرسائل الفائتة</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/never_unanswered.py" line="81"/>
+        <location filename="../../agent_assist/ui/features/never_unanswered.py" line="90"/>
         <source>Open Settings to fix this account.</source>
         <translation>افتح الإعدادات لإصلاح هذا الحساب.</translation>
     </message>
@@ -1265,6 +1731,240 @@
         <location filename="../../agent_assist/ui/features/guidance.py" line="70"/>
         <source>Working</source>
         <translation>تنفيذ العملية</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/features/backups.py" line="44"/>
+        <location filename="../../agent_assist/ui/features/data.py" line="28"/>
+        <source>&amp;File</source>
+        <extracomment>The first schedule check waits for the first paint and the start-up work to settle.</extracomment>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/features/backups.py" line="46"/>
+        <source>Back up now…</source>
+        <translation>إنشاء نسخة احتياطية الآن…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/features/backups.py" line="47"/>
+        <source>Restore from backup…</source>
+        <translation>الاستعادة من نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/features/backups.py" line="50"/>
+        <source>Backups…</source>
+        <translation>النسخ الاحتياطية…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/features/backups.py" line="51"/>
+        <source>Forget this customer…</source>
+        <translation>نسيان هذا العميل…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/features/backups.py" line="54"/>
+        <source>&amp;Conversation</source>
+        <translation>م&amp;حادثة</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/features/backups.py" line="129"/>
+        <source>Saving the backup settings</source>
+        <translation>حفظ إعدادات النسخ الاحتياطي</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/features/backups.py" line="145"/>
+        <source>A backup is running: restore once it has finished.</source>
+        <translation>هناك نسخ احتياطي قيد التنفيذ: ابدأ الاستعادة بعد انتهائه.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/features/backups.py" line="156"/>
+        <source>The automatic backup failed</source>
+        <translation>فشل النسخ الاحتياطي التلقائي</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/features/backups.py" line="172"/>
+        <source>Counting the customer&apos;s data</source>
+        <translation>إحصاء بيانات العميل</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/features/backups.py" line="188"/>
+        <source>Deleting the customer&apos;s data</source>
+        <translation>حذف بيانات العميل</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/features/backups.py" line="194"/>
+        <source>Customer deleted: {conversations}, {messages}. Recorded in the audit log.</source>
+        <translation>تم حذف العميل: {conversations}، {messages}. سُجّلت العملية في سجل النشاط.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/features/data.py" line="22"/>
+        <source>Import mail…</source>
+        <translation>استيراد البريد…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/features/data.py" line="23"/>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/features/data.py" line="24"/>
+        <source>Quarantined messages…</source>
+        <translation>الرسائل في الحجر…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/features/reports.py" line="38"/>
+        <source>Reports</source>
+        <translation>التقارير</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/features/search.py" line="23"/>
+        <source>Search filters…</source>
+        <translation>عوامل تصفية البحث…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/features/search.py" line="25"/>
+        <source>Save this search…</source>
+        <translation>حفظ هذا البحث…</translation>
+    </message>
+</context>
+<context>
+    <name>FilterPopover</name>
+    <message>
+        <location filename="../../agent_assist/ui/search/filters.py" line="47"/>
+        <source>Search filters</source>
+        <translation>عوامل تصفية البحث</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/filters.py" line="50"/>
+        <source>Any channel</source>
+        <translation>كل القنوات</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/filters.py" line="52"/>
+        <source>Any status</source>
+        <translation>كل الحالات</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/filters.py" line="54"/>
+        <location filename="../../agent_assist/ui/search/filters.py" line="55"/>
+        <source>Anyone</source>
+        <translation>أي شخص</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/filters.py" line="55"/>
+        <source>Nobody</source>
+        <translation>لا أحد</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/filters.py" line="60"/>
+        <source>Name, address or handle</source>
+        <translation>الاسم أو العنوان أو المعرّف</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/filters.py" line="61"/>
+        <source>With an attachment</source>
+        <translation>مع مرفق</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/filters.py" line="62"/>
+        <source>Internal notes only</source>
+        <translation>الملاحظات الداخلية فقط</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/filters.py" line="63"/>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/filters.py" line="64"/>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/filters.py" line="80"/>
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/filters.py" line="81"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/filters.py" line="82"/>
+        <source>Written by</source>
+        <translation>الكاتب</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/filters.py" line="83"/>
+        <source>Assigned to</source>
+        <translation>مُسندة إلى</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/filters.py" line="84"/>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/filters.py" line="85"/>
+        <source>Tag</source>
+        <translation>الوسم</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/filters.py" line="89"/>
+        <source>Dates</source>
+        <translation>التواريخ</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/filters.py" line="93"/>
+        <source>Apply</source>
+        <translation>تطبيق</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/filters.py" line="94"/>
+        <source>Clear filters</source>
+        <translation>مسح عوامل التصفية</translation>
+    </message>
+</context>
+<context>
+    <name>ForgetContactDialog</name>
+    <message>
+        <location filename="../../agent_assist/ui/privacy/forget_dialog.py" line="31"/>
+        <source>Forget this customer</source>
+        <translation>نسيان هذا العميل</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/privacy/forget_dialog.py" line="33"/>
+        <source>this customer</source>
+        <translation>هذا العميل</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/privacy/forget_dialog.py" line="34"/>
+        <source>Delete {name} and everything about them?</source>
+        <translation>هل تريد حذف {name} وكل ما يتعلق به؟</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/privacy/forget_dialog.py" line="39"/>
+        <source>their contact details: {handles}</source>
+        <translation>بيانات الاتصال الخاصة به: {handles}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/privacy/forget_dialog.py" line="43"/>
+        <source>The deletion is recorded in the audit log: who did it, when, and these numbers, not the customer&apos;s data.</source>
+        <translation>يُسجَّل الحذف في سجل النشاط: من قام به، ومتى، وهذه الأعداد، دون بيانات العميل.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/privacy/forget_dialog.py" line="46"/>
+        <source>Copies on your mail server or chat service are not touched. This cannot be undone, except by restoring a backup made before.</source>
+        <translation>لا تتأثر النسخ الموجودة على خادم البريد أو خدمة الدردشة لديك. لا يمكن التراجع عن ذلك إلا باستعادة نسخة احتياطية أُنشئت قبله.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/privacy/forget_dialog.py" line="48"/>
+        <source>Yes, delete this customer&apos;s data for good</source>
+        <translation>نعم، احذف بيانات هذا العميل نهائيًا</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/privacy/forget_dialog.py" line="51"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
     </message>
 </context>
 <context>
@@ -1821,6 +2521,151 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../agent_assist/ui/data/import_dialog.py" line="52"/>
+        <source>Choose mail files</source>
+        <translation>اختيار ملفات البريد</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/import_dialog.py" line="53"/>
+        <source>Mail (*.eml *.msg *.mbox *.mbx *.json);;All files (*)</source>
+        <translation>البريد (*.eml *.msg *.mbox *.mbx *.json);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/import_dialog.py" line="58"/>
+        <source>Choose a mail folder</source>
+        <translation>اختيار مجلد بريد</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/import_dialog.py" line="71"/>
+        <source>Import mail</source>
+        <translation>استيراد البريد</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/import_dialog.py" line="89"/>
+        <source>Add mbox files, Maildir folders, folders of .eml files or an Agent Assist JSON export. Messages already in the inbox are skipped, so importing the same files again is safe.</source>
+        <translation>أضف ملفات mbox أو مجلدات Maildir أو مجلدات ملفات ‎.eml أو ملف JSON مُصدَّرًا من Agent Assist. تُتخطّى الرسائل الموجودة مسبقًا في صندوق الوارد، لذا يمكنك استيراد الملفات نفسها مرة أخرى بأمان.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/import_dialog.py" line="97"/>
+        <source>Add files…</source>
+        <translation>إضافة ملفات…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/import_dialog.py" line="99"/>
+        <source>Add a folder…</source>
+        <translation>إضافة مجلد…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/import_dialog.py" line="101"/>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/import_dialog.py" line="108"/>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/import_dialog.py" line="111"/>
+        <location filename="../../agent_assist/ui/data/import_dialog.py" line="167"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/import_dialog.py" line="127"/>
+        <location filename="../../agent_assist/ui/data/import_dialog.py" line="231"/>
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/import_dialog.py" line="136"/>
+        <source>Imported:</source>
+        <translation>المستورَدة:</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/import_dialog.py" line="137"/>
+        <source>Already there:</source>
+        <translation>الموجودة مسبقًا:</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/import_dialog.py" line="138"/>
+        <source>Quarantined (could not be read, kept):</source>
+        <translation>في الحجر (تعذّرت قراءتها، وهي محفوظة):</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/import_dialog.py" line="139"/>
+        <source>You can keep working meanwhile; closing this window does not stop the import.</source>
+        <translation>يمكنك مواصلة العمل في أثناء ذلك؛ فإغلاق هذه النافذة لا يوقف الاستيراد.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/import_dialog.py" line="142"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/import_dialog.py" line="163"/>
+        <source>View quarantined messages…</source>
+        <translation>عرض الرسائل في الحجر…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/import_dialog.py" line="165"/>
+        <source>Import more…</source>
+        <translation>استيراد المزيد…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/import_dialog.py" line="242"/>
+        <source>Stopping after the current batch…</source>
+        <translation>سيتوقف الاستيراد بعد الدفعة الحالية…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/import_dialog.py" line="253"/>
+        <source>{done} of {total} read</source>
+        <translation>قُرئ {done} من {total}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/import_dialog.py" line="268"/>
+        <source>The import</source>
+        <translation>الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/import_dialog.py" line="305"/>
+        <source>imported: {imported} · already there: {duplicates} · quarantined: {quarantined}.</source>
+        <translation>المستورَدة: {imported} · الموجودة مسبقًا: {duplicates} · في الحجر: {quarantined}.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/import_dialog.py" line="310"/>
+        <source>Before that: {numbers} What was imported stays.</source>
+        <translation>قبل ذلك: {numbers} ما استُورد يبقى محفوظًا.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/import_dialog.py" line="313"/>
+        <source>Import stopped: {numbers}</source>
+        <translation>توقف الاستيراد: {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/import_dialog.py" line="314"/>
+        <source>What was imported stays. Import the same files again to continue: nothing is imported twice.</source>
+        <translation>ما استُورد يبقى محفوظًا. استورد الملفات نفسها مرة أخرى للمتابعة: لن يُستورد أي شيء مرتين.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/import_dialog.py" line="317"/>
+        <source>Import finished: {numbers}</source>
+        <translation>اكتمل الاستيراد: {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/import_dialog.py" line="319"/>
+        <source>Quarantined messages could not be read; they are kept with their exact bytes.</source>
+        <translation>تعذّرت قراءة الرسائل الموضوعة في الحجر؛ وهي محفوظة كما هي بايتًا ببايت.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/import_dialog.py" line="322"/>
+        <source>Some files could not be read and were skipped:</source>
+        <translation>تعذّرت قراءة بعض الملفات فتم تخطيها:</translation>
+    </message>
+</context>
+<context>
     <name>InboxPane</name>
     <message>
         <location filename="../../agent_assist/ui/inbox/pane.py" line="147"/>
@@ -2068,7 +2913,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_assist/ui/chrome.py" line="22"/>
+        <location filename="../../agent_assist/ui/chrome.py" line="23"/>
         <source>Search all messages  ( / )</source>
         <translation>البحث في كل الرسائل  ( / )</translation>
     </message>
@@ -2103,82 +2948,77 @@
         <translation>Agent Assist</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="117"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="119"/>
         <source>Checking unsent messages</source>
         <translation>التحقق من الرسائل غير المرسلة</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="125"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="127"/>
         <source>Waking snoozed</source>
         <translation>إعادة المحادثات المؤجلة</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="128"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="130"/>
         <source>Sending queued replies</source>
         <translation>إرسال الردود المنتظرة</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="166"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="168"/>
         <source>Refreshing the inbox</source>
         <translation>تحديث صندوق الوارد</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="190"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="192"/>
         <source>That conversation no longer exists.</source>
         <translation>لم تعد هذه المحادثة موجودة.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="213"/>
-        <source>Searching</source>
-        <translation>البحث</translation>
-    </message>
-    <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="240"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="230"/>
         <source>Note added.</source>
         <translation>تمت إضافة الملاحظة.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="241"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="231"/>
         <source>Adding the note</source>
         <translation>إضافة الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="245"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="235"/>
         <source>Saving the reply</source>
         <translation>حفظ الرد</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="247"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="237"/>
         <source>Sending the reply</source>
         <translation>إرسال الرد</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="260"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="250"/>
         <source>A reply could not be sent; its conversation is back in Needs reply.</source>
         <translation>تعذّر إرسال رد؛ وعادت محادثته إلى «بانتظار الرد».</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="263"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="253"/>
         <source>A reply may not have arrived: check with the customer before sending it again.</source>
         <translation>ربما لم يصل أحد الردود: تحقّق مع العميل قبل إرساله مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="266"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="256"/>
         <source>Reply sent.</source>
         <translation>أُرسل الرد.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="275"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="265"/>
         <source>Changing the status</source>
         <translation>تغيير الحالة</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="288"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="278"/>
         <source>Nothing needs a reply. Nice work!</source>
         <translation>لا شيء بانتظار الرد. عمل رائع!</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="289"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="279"/>
         <source>No conversations here.</source>
         <translation>لا توجد محادثات هنا.</translation>
     </message>
@@ -2382,32 +3222,32 @@
 <context>
     <name>MessageWidgets</name>
     <message>
-        <location filename="../../agent_assist/ui/conversation/messages.py" line="58"/>
+        <location filename="../../agent_assist/ui/conversation/messages.py" line="82"/>
         <source>You</source>
         <translation>أنت</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/conversation/messages.py" line="59"/>
+        <location filename="../../agent_assist/ui/conversation/messages.py" line="83"/>
         <source>Customer</source>
         <translation>العميل</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/conversation/messages.py" line="116"/>
+        <location filename="../../agent_assist/ui/conversation/messages.py" line="144"/>
         <source>To: {to}</source>
         <translation>إلى: {to}</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/conversation/messages.py" line="126"/>
+        <location filename="../../agent_assist/ui/conversation/messages.py" line="156"/>
         <source>Attachments: {names}</source>
         <translation>المرفقات: {names}</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/conversation/messages.py" line="167"/>
+        <location filename="../../agent_assist/ui/conversation/messages.py" line="197"/>
         <source>Internal note · {author} · {when}</source>
         <translation>ملاحظة داخلية · {author} · {when}</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/conversation/messages.py" line="181"/>
+        <location filename="../../agent_assist/ui/conversation/messages.py" line="211"/>
         <source>Automatic acknowledgement · {when}</source>
         <translation>إشعار استلام تلقائي · {when}</translation>
     </message>
@@ -2415,39 +3255,44 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../agent_assist/ui/navigation/model.py" line="46"/>
+        <location filename="../../agent_assist/ui/navigation/model.py" line="52"/>
         <source>Needs reply</source>
         <translation>بانتظار الرد</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/navigation/model.py" line="47"/>
+        <location filename="../../agent_assist/ui/navigation/model.py" line="53"/>
         <source>Waiting on customer</source>
         <translation>بانتظار العميل</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/navigation/model.py" line="48"/>
+        <location filename="../../agent_assist/ui/navigation/model.py" line="54"/>
         <source>Snoozed</source>
         <translation>المؤجلة</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/navigation/model.py" line="49"/>
+        <location filename="../../agent_assist/ui/navigation/model.py" line="55"/>
         <source>Closed</source>
         <translation>المغلقة</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/navigation/model.py" line="50"/>
+        <location filename="../../agent_assist/ui/navigation/model.py" line="56"/>
         <source>All</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/navigation/model.py" line="54"/>
+        <location filename="../../agent_assist/ui/navigation/model.py" line="60"/>
         <source>Mine</source>
         <translation>المُسندة إليّ</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/navigation/model.py" line="55"/>
+        <location filename="../../agent_assist/ui/navigation/model.py" line="61"/>
         <source>Unassigned</source>
         <translation>غير المُسندة</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/navigation/model.py" line="80"/>
+        <source>Saved searches</source>
+        <translation>عمليات البحث المحفوظة</translation>
     </message>
 </context>
 <context>
@@ -2524,6 +3369,106 @@
     </message>
 </context>
 <context>
+    <name>QuarantineDialog</name>
+    <message>
+        <location filename="../../agent_assist/ui/data/quarantine_dialog.py" line="62"/>
+        <source>Save the raw message</source>
+        <translation>حفظ الرسالة الخام</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/quarantine_dialog.py" line="63"/>
+        <source>Email (*.eml);;All files (*)</source>
+        <translation>رسالة بريد إلكتروني (*.eml);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/quarantine_dialog.py" line="109"/>
+        <source>When</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/quarantine_dialog.py" line="109"/>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/quarantine_dialog.py" line="109"/>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/quarantine_dialog.py" line="110"/>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/quarantine_dialog.py" line="122"/>
+        <source>Quarantined messages</source>
+        <translation>الرسائل في الحجر</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/quarantine_dialog.py" line="141"/>
+        <source>Save raw…</source>
+        <translation>حفظ الرسالة الخام…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/quarantine_dialog.py" line="143"/>
+        <source>Try again</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/quarantine_dialog.py" line="144"/>
+        <source>Read the message again with this version of the app; if it works, it joins the inbox.</source>
+        <translation>إعادة قراءة الرسالة بهذا الإصدار من التطبيق؛ وإذا نجحت القراءة، تنتقل إلى صندوق الوارد.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/quarantine_dialog.py" line="147"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/data/quarantine_dialog.py" line="199"/>
+        <source>%n message(s) could not be read. Each is kept here with its exact bytes; nothing is deleted.</source>
+        <translation>
+            <numerusform>تعذّرت قراءة %Ln رسالة. تُحفظ كل رسالة هنا كما هي بايتًا ببايت، ولا يُحذف أي شيء.</numerusform>
+            <numerusform>تعذّرت قراءة رسالة واحدة. وهي محفوظة هنا كما هي بايتًا ببايت، ولا يُحذف أي شيء.</numerusform>
+            <numerusform>تعذّرت قراءة رسالتين. كلٌّ منهما محفوظة هنا كما هي بايتًا ببايت، ولا يُحذف أي شيء.</numerusform>
+            <numerusform>تعذّرت قراءة %Ln رسائل. كلٌّ منها محفوظة هنا كما هي بايتًا ببايت، ولا يُحذف أي شيء.</numerusform>
+            <numerusform>تعذّرت قراءة %Ln رسالة. كلٌّ منها محفوظة هنا كما هي بايتًا ببايت، ولا يُحذف أي شيء.</numerusform>
+            <numerusform>تعذّرت قراءة %Ln رسالة. كلٌّ منها محفوظة هنا كما هي بايتًا ببايت، ولا يُحذف أي شيء.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/quarantine_dialog.py" line="203"/>
+        <source>No quarantined messages: everything could be read.</source>
+        <translation>لا توجد رسائل في الحجر: قُرئ كل شيء بنجاح.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/quarantine_dialog.py" line="236"/>
+        <source>Showing the first {shown} of {size}.</source>
+        <translation>يُعرض أول {shown} من أصل {size}.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/quarantine_dialog.py" line="257"/>
+        <source>Saved {size} to {path}.</source>
+        <translation>حُفظ {size} في {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/quarantine_dialog.py" line="269"/>
+        <source>Reading the message again</source>
+        <translation>إعادة قراءة الرسالة</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/quarantine_dialog.py" line="273"/>
+        <source>The message was read and added to the inbox; it left the quarantine.</source>
+        <translation>قُرئت الرسالة وأُضيفت إلى صندوق الوارد، وخرجت من الحجر.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/quarantine_dialog.py" line="277"/>
+        <source>Still unreadable: {error}</source>
+        <translation>ما زالت غير مقروءة: {error}</translation>
+    </message>
+</context>
+<context>
     <name>QuitGuard</name>
     <message>
         <location filename="../../agent_assist/ui/tray/quit_guard.py" line="26"/>
@@ -2590,6 +3535,673 @@
         <location filename="../../agent_assist/ui/tray/quit_guard.py" line="49"/>
         <source>Keep running</source>
         <translation>إبقاؤه قيد التشغيل</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../agent_assist/ui/reports/card.py" line="40"/>
+        <location filename="../../agent_assist/ui/reports/chart_base.py" line="212"/>
+        <source>Save as PNG…</source>
+        <translation>حفظ بصيغة PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/card.py" line="42"/>
+        <source>Save {chart} as PNG</source>
+        <translation>حفظ «{chart}» بصيغة PNG</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/card.py" line="43"/>
+        <location filename="../../agent_assist/ui/reports/chart_base.py" line="213"/>
+        <source>Save data as CSV…</source>
+        <translation>حفظ البيانات بصيغة CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/card.py" line="45"/>
+        <source>Save the data of {chart} as CSV</source>
+        <translation>حفظ بيانات «{chart}» بصيغة CSV</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/page.py" line="102"/>
+        <source>Period</source>
+        <extracomment>compute(choice, keep_going): the report, or ReportCancelled once keep_going() is False.</extracomment>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/page.py" line="103"/>
+        <source>Last 7 days</source>
+        <translation>آخر 7 أيام</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/page.py" line="104"/>
+        <source>Last 30 days</source>
+        <translation>آخر 30 يومًا</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/page.py" line="105"/>
+        <source>Last 90 days</source>
+        <translation>آخر 90 يومًا</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/page.py" line="106"/>
+        <source>This month</source>
+        <translation>هذا الشهر</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/page.py" line="107"/>
+        <source>Last month</source>
+        <translation>الشهر الماضي</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/page.py" line="109"/>
+        <source>Custom…</source>
+        <translation>فترة مخصصة…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/page.py" line="111"/>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/page.py" line="112"/>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/page.py" line="185"/>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/page.py" line="189"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="110"/>
+        <source>customer messages</source>
+        <translation>رسائل العملاء</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/page.py" line="190"/>
+        <source>first response, median</source>
+        <translation>الرد الأول، الوسيط</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/page.py" line="191"/>
+        <source>responses within target</source>
+        <translation>ردود ضمن المهلة</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/page.py" line="192"/>
+        <source>waiting now</source>
+        <translation>بالانتظار الآن</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/page.py" line="202"/>
+        <source>Reports</source>
+        <translation>التقارير</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/page.py" line="258"/>
+        <source>Computing the report</source>
+        <translation>حساب التقرير</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/page.py" line="268"/>
+        <source>Computing the report…</source>
+        <translation>جارٍ حساب التقرير…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/page.py" line="284"/>
+        <source>per week</source>
+        <translation>أسبوعيًا</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/page.py" line="284"/>
+        <source>per day</source>
+        <translation>يوميًا</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/page.py" line="285"/>
+        <source>{period} · {granularity} · times in {zone}</source>
+        <translation>{period} · {granularity} · الأوقات بتوقيت {zone}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/page.py" line="316"/>
+        <source>Save the chart as PNG</source>
+        <translation>حفظ الرسم البياني بصيغة PNG</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/page.py" line="317"/>
+        <source>PNG image (*.png)</source>
+        <translation>صورة PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/page.py" line="323"/>
+        <source>Could not save {file}; check the folder and try again.</source>
+        <translation>تعذّر حفظ {file}؛ تحقّق من المجلد وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/page.py" line="326"/>
+        <location filename="../../agent_assist/ui/reports/page.py" line="342"/>
+        <source>Saved {file}.</source>
+        <translation>تم حفظ {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/page.py" line="332"/>
+        <source>Save the chart&apos;s data as CSV</source>
+        <translation>حفظ بيانات الرسم البياني بصيغة CSV</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/page.py" line="333"/>
+        <source>CSV file (*.csv)</source>
+        <translation>ملف CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="48"/>
+        <source>{value} %</source>
+        <translation>{value}٪</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="53"/>
+        <source>d MMM</source>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="64"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="72"/>
+        <source>{first} – {last}</source>
+        <translation>{first} – {last}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="82"/>
+        <source>under 1 min</source>
+        <translation>أقل من دقيقة</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="100"/>
+        <source>{channel}: {count}</source>
+        <translation>{channel}: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="103"/>
+        <source>Total: {count}</source>
+        <translation>الإجمالي: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="105"/>
+        <source>Automated mail, not counted: {count}</source>
+        <translation>رسائل آلية غير محتسبة: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="111"/>
+        <source>No customer messages in this period.</source>
+        <translation>لا توجد رسائل من العملاء في هذه الفترة.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="118"/>
+        <source>hours (business hours)</source>
+        <translation>الساعات (ضمن ساعات العمل)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="119"/>
+        <source>minutes (business hours)</source>
+        <translation>الدقائق (ضمن ساعات العمل)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="121"/>
+        <source>Median</source>
+        <translation>الوسيط</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="122"/>
+        <source>90th percentile</source>
+        <translation>المئين التسعون</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="130"/>
+        <source>Median: {time}</source>
+        <translation>الوسيط: {time}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="131"/>
+        <source>90th percentile: {time}</source>
+        <translation>المئين التسعون: {time}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="133"/>
+        <source>First responses: {count}</source>
+        <translation>الردود الأولى: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="137"/>
+        <source>No first response</source>
+        <translation>لا يوجد رد أول</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="142"/>
+        <source>No first responses in this period.</source>
+        <translation>لا توجد ردود أولى في هذه الفترة.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="152"/>
+        <source>No responses</source>
+        <translation>لا توجد ردود</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="154"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="216"/>
+        <source>Within target: {percent} ({met} of {total})</source>
+        <translation>ضمن المهلة: {percent} ({met} من {total})</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="158"/>
+        <source>goal {percent}</source>
+        <translation>الهدف {percent}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="162"/>
+        <source>Answered within target</source>
+        <translation>تم الرد ضمن المهلة</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="163"/>
+        <source>% of responses</source>
+        <translation>٪ من الردود</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="164"/>
+        <source>No responses in this period.</source>
+        <translation>لا توجد ردود في هذه الفترة.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="175"/>
+        <source>Not yet</source>
+        <translation>ليس بعد</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="177"/>
+        <source>Waiting now: {count}</source>
+        <translation>بالانتظار الآن: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="179"/>
+        <source>Waiting at the end of the week: {count}</source>
+        <translation>بالانتظار في نهاية الأسبوع: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="182"/>
+        <source>Waiting at the end of the day: {count}</source>
+        <translation>بالانتظار في نهاية اليوم: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="188"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="241"/>
+        <source>Customers waiting for a reply</source>
+        <translation>عملاء بانتظار الرد</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="190"/>
+        <source>customers</source>
+        <translation>العملاء</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="191"/>
+        <source>Nobody was left waiting in this period.</source>
+        <translation>لم يبقَ أحد بالانتظار في هذه الفترة.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="197"/>
+        <source>Sent outside the app</source>
+        <translation>أُرسل من خارج التطبيق</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="198"/>
+        <source>Agent #{number}</source>
+        <translation>الموظف رقم {number}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="207"/>
+        <source>median first response {time} · {percent} within target</source>
+        <translation>وسيط الرد الأول {time} · {percent} ضمن المهلة</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="211"/>
+        <source>Replies sent: {count}</source>
+        <translation>الردود المرسلة: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="212"/>
+        <source>Conversations answered: {count}</source>
+        <translation>المحادثات التي تم الرد عليها: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="214"/>
+        <source>Median first response: {time}</source>
+        <translation>وسيط الرد الأول: {time}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="222"/>
+        <source>Replies sent</source>
+        <translation>الردود المرسلة</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="223"/>
+        <source>Conversations answered</source>
+        <translation>المحادثات التي تم الرد عليها</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="225"/>
+        <source>No replies in this period.</source>
+        <translation>لم تُرسل أي ردود في هذه الفترة.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="238"/>
+        <source>Customer messages by channel</source>
+        <translation>رسائل العملاء حسب القناة</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="239"/>
+        <source>First response time</source>
+        <translation>مدة الرد الأول</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="240"/>
+        <source>Responses within target</source>
+        <translation>الردود ضمن المهلة</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="242"/>
+        <source>By agent</source>
+        <translation>حسب الموظف</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="251"/>
+        <source>Per week, Monday first.</source>
+        <translation>أسبوعيًا، من الاثنين إلى الأحد.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="251"/>
+        <source>Per day.</source>
+        <translation>يوميًا.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="253"/>
+        <source>Automated mail (bounces, auto-replies) is left out: {count}.</source>
+        <translation>الرسائل الآلية (رسائل الارتداد والردود التلقائية) مستبعدة: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="257"/>
+        <source>Counted once per conversation, in business hours; automatic acknowledgements do not count as a response.</source>
+        <translation>يُحتسب مرة واحدة لكل محادثة، ضمن ساعات العمل؛ ولا تُحتسب إشعارات الاستلام التلقائية ردًا.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="260"/>
+        <source>First and follow-up responses against the targets of their channel.</source>
+        <translation>الردود الأولى والتالية مقارنةً بأهداف قناتها.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="262"/>
+        <source>At the end of each week, and now.</source>
+        <translation>في نهاية كل أسبوع، والآن.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="263"/>
+        <source>At the end of each day, and now.</source>
+        <translation>في نهاية كل يوم، والآن.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="264"/>
+        <source>Replies sent and conversations answered in the period.</source>
+        <translation>الردود المرسلة والمحادثات التي تم الرد عليها خلال الفترة.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreFlow</name>
+    <message>
+        <location filename="../../agent_assist/ui/backups/restore_flow.py" line="46"/>
+        <location filename="../../agent_assist/ui/backups/restore_flow.py" line="51"/>
+        <location filename="../../agent_assist/ui/backups/restore_flow.py" line="67"/>
+        <source>Restore from backup</source>
+        <translation>الاستعادة من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/restore_flow.py" line="46"/>
+        <source>Backups (*.zip);;All files (*)</source>
+        <translation>النسخ الاحتياطية (*.zip);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/restore_flow.py" line="54"/>
+        <source>Restore and close</source>
+        <translation>استعادة وإغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/restore_flow.py" line="119"/>
+        <source>Restore the backup of {when}?</source>
+        <translation>هل تريد استعادة النسخة الاحتياطية المؤرخة {when}؟</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/restore_flow.py" line="121"/>
+        <source>It holds {conversations} and {messages}. Everything in this profile is replaced by it; what arrived since stays on your mail server and is fetched again. A safety backup of the current data is saved first in {folder}. Agent Assist then closes: start it again to continue.</source>
+        <translation>تحتوي على {conversations} و{messages}. سيُستبدل بها كل ما في هذا الملف الشخصي؛ أما ما وصل بعدها فيبقى على خادم البريد لديك ويُجلب من جديد. تُحفظ أولًا نسخة احتياطية وقائية من البيانات الحالية في {folder}. ثم يُغلق Agent Assist: شغّله من جديد للمتابعة.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/restore_flow.py" line="153"/>
+        <source>The backup is restored: {conversations} and {messages}. Your data from before is saved in {path}. Agent Assist now closes: start it again to continue.</source>
+        <translation>تمت استعادة النسخة الاحتياطية: {conversations} و{messages}. بياناتك السابقة محفوظة في {path}. سيُغلق Agent Assist الآن: شغّله من جديد للمتابعة.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/restore_flow.py" line="164"/>
+        <source>Your data from before is saved in {path}.</source>
+        <translation>بياناتك السابقة محفوظة في {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/restore_flow.py" line="165"/>
+        <source>Nothing was changed.</source>
+        <translation>لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/restore_flow.py" line="166"/>
+        <source>Agent Assist now closes: start it again to continue.</source>
+        <translation>سيُغلق Agent Assist الآن: شغّله من جديد للمتابعة.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearches</name>
+    <message>
+        <location filename="../../agent_assist/ui/search/saved.py" line="39"/>
+        <source>Saved searches</source>
+        <translation>عمليات البحث المحفوظة</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/saved.py" line="77"/>
+        <location filename="../../agent_assist/ui/search/saved.py" line="86"/>
+        <source>Counting saved searches</source>
+        <translation>عدّ نتائج عمليات البحث المحفوظة</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/saved.py" line="114"/>
+        <source>Type a search first, then save it.</source>
+        <translation>اكتب بحثًا أولًا، ثم احفظه.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/saved.py" line="116"/>
+        <source>Save this search</source>
+        <translation>حفظ هذا البحث</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/saved.py" line="117"/>
+        <source>Name in the navigation:</source>
+        <translation>الاسم في شريط التنقل:</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/saved.py" line="121"/>
+        <source>Saving the search</source>
+        <translation>حفظ البحث</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/saved.py" line="122"/>
+        <source>Search saved.</source>
+        <translation>تم حفظ البحث.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/saved.py" line="127"/>
+        <source>Rename saved search</source>
+        <translation>إعادة تسمية البحث المحفوظ</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/saved.py" line="127"/>
+        <source>New name:</source>
+        <translation>الاسم الجديد:</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/saved.py" line="132"/>
+        <source>Renaming the search</source>
+        <translation>إعادة تسمية البحث</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/saved.py" line="138"/>
+        <source>Delete the saved search “{name}”? The conversations it finds stay.</source>
+        <translation>هل تريد حذف البحث المحفوظ «{name}»؟ تبقى المحادثات التي يعثر عليها كما هي.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/saved.py" line="142"/>
+        <source>Deleting the search</source>
+        <translation>حذف البحث</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/saved.py" line="146"/>
+        <source>Run</source>
+        <translation>تشغيل</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/saved.py" line="147"/>
+        <source>Rename…</source>
+        <translation>إعادة التسمية…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/saved.py" line="148"/>
+        <source>Delete…</source>
+        <translation>حذف…</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <location filename="../../agent_assist/ui/search/bar.py" line="34"/>
+        <source>Words, &quot;exact phrases&quot;, prefix*, -excluded, and filters such as channel:email status:open after:7d has:attachment tag:vip contact:Léa</source>
+        <translation>كلمات، و&quot;عبارات مطابقة&quot;، وبادئة*، و-مستبعد، وعوامل تصفية مثل channel:email status:open after:7d has:attachment tag:vip contact:Léa</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/bar.py" line="37"/>
+        <source>Filters</source>
+        <translation>عوامل التصفية</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/bar.py" line="38"/>
+        <source>Channel, status, agent, dates, attachments, tag (Ctrl+Shift+F)</source>
+        <translation>القناة، الحالة، الموظف، التواريخ، المرفقات، الوسم (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/bar.py" line="40"/>
+        <source>Save…</source>
+        <translation>حفظ…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/bar.py" line="41"/>
+        <source>Save this search in the navigation</source>
+        <translation>حفظ هذا البحث في شريط التنقل</translation>
+    </message>
+</context>
+<context>
+    <name>SearchController</name>
+    <message>
+        <location filename="../../agent_assist/ui/search/controller.py" line="55"/>
+        <source>Searching</source>
+        <translation>البحث</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/controller.py" line="88"/>
+        <source>Listing agents and tags</source>
+        <translation>تحميل قائمة الموظفين والوسوم</translation>
+    </message>
+</context>
+<context>
+    <name>SearchErrors</name>
+    <message>
+        <location filename="../../agent_assist/ui/search/errors.py" line="18"/>
+        <source>There is no “{name}:” filter; use channel:, status:, agent:, assignee:, contact:, after:, before:, has:attachment, tag: or in:notes (or put the words in quotes).</source>
+        <translation>لا يوجد عامل تصفية «{name}:‎»؛ استخدم channel:‎ أو status:‎ أو agent:‎ أو assignee:‎ أو contact:‎ أو after:‎ أو before:‎ أو has:attachment أو tag:‎ أو in:notes (أو ضع الكلمات بين علامتَي تنصيص).</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/errors.py" line="22"/>
+        <source>“{name}:” needs a value, for example {example}.</source>
+        <translation>يحتاج «{name}:‎» إلى قيمة، مثل {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/errors.py" line="23"/>
+        <source>“{value}” is not a value of {name}:; use {choices}.</source>
+        <translation>«{value}» ليست قيمة صالحة لـ {name}:‎؛ استخدم {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/errors.py" line="24"/>
+        <source>“{value}” is not a date for {name}:; use a date like 2026-01-31, today, yesterday or 7d.</source>
+        <translation>«{value}» ليس تاريخًا صالحًا لـ {name}:‎؛ استخدم تاريخًا مثل 2026-01-31 أو today أو yesterday أو 7d.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/errors.py" line="26"/>
+        <source>“from:” takes a date; to find what {value} wrote, use contact:{value}.</source>
+        <translation>يأخذ «from:‎» تاريخًا؛ للعثور على ما كتبه {value}، استخدم contact:{value}.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/errors.py" line="28"/>
+        <source>A date filter cannot be negated: use before: instead of -after:, and after: instead of -before:.</source>
+        <translation>لا يمكن نفي عامل تصفية التاريخ: استخدم before:‎ بدلًا من ‎-after:‎، واستخدم after:‎ بدلًا من ‎-before:‎.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/errors.py" line="30"/>
+        <source>No message can be on or after {after} and before {before}.</source>
+        <translation>لا يمكن أن تكون أي رسالة بتاريخ {after} أو بعده وقبل {before} في آنٍ واحد.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/errors.py" line="31"/>
+        <source>There is no agent called “{value}”.</source>
+        <translation>لا يوجد موظف باسم «{value}».</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/errors.py" line="32"/>
+        <source>There is nothing to save: type a search first.</source>
+        <translation>لا يوجد ما يُحفظ: اكتب بحثًا أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/errors.py" line="33"/>
+        <source>Give the saved search a name.</source>
+        <translation>أعطِ البحث المحفوظ اسمًا.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/errors.py" line="34"/>
+        <source>Keep the name under {limit} characters.</source>
+        <translation>اجعل الاسم أقل من {limit} حرفًا.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/errors.py" line="35"/>
+        <source>A saved search called “{name}” already exists.</source>
+        <translation>يوجد بالفعل بحث محفوظ باسم «{name}».</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/errors.py" line="36"/>
+        <source>That saved search no longer exists.</source>
+        <translation>لم يعد هذا البحث المحفوظ موجودًا.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResults</name>
+    <message>
+        <location filename="../../agent_assist/ui/search/view.py" line="37"/>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/view.py" line="37"/>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
     </message>
 </context>
 <context>
@@ -3393,8 +5005,9 @@
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../agent_assist/ui/conversation/view.py" line="110"/>
+        <location filename="../../agent_assist/ui/conversation/view.py" line="128"/>
         <source>{n} earlier messages are not shown.</source>
+        <extracomment>Builds a message&apos;s attachment controls (set by the channels feature).</extracomment>
         <translation>لا تُعرض الرسائل الأقدم ({n}).</translation>
     </message>
 </context>

@@ -13,6 +13,92 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/backups/texts.py" line="21"/>
+        <source>%n conversation</source>
+        <translation>
+            <numerusform>%n conversation</numerusform>
+            <numerusform>%n conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/backups/texts.py" line="21"/>
+        <source>%n conversations</source>
+        <translation>
+            <numerusform>%n conversation</numerusform>
+            <numerusform>%n conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/backups/texts.py" line="25"/>
+        <source>%n message</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/backups/texts.py" line="25"/>
+        <source>%n messages</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/backups/texts.py" line="29"/>
+        <source>%n attachment</source>
+        <translation>
+            <numerusform>%n attachment</numerusform>
+            <numerusform>%n attachments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/backups/texts.py" line="29"/>
+        <source>%n attachments</source>
+        <translation>
+            <numerusform>%n attachment</numerusform>
+            <numerusform>%n attachments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/data/export_dialog.py" line="149"/>
+        <source>The %n conversation(s) in the current list{title}</source>
+        <translation>
+            <numerusform>The %n conversation in the current list{title}</numerusform>
+            <numerusform>The %n conversations in the current list{title}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/data/export_dialog.py" line="153"/>
+        <source>Everything: %n conversation(s)</source>
+        <translation>
+            <numerusform>Everything: %n conversation</numerusform>
+            <numerusform>Everything: %n conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/data/export_dialog.py" line="288"/>
+        <source>Exported %n email(s) to {path}.</source>
+        <translation>
+            <numerusform>Exported %n email to {path}.</numerusform>
+            <numerusform>Exported %n emails to {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/data/export_dialog.py" line="291"/>
+        <source>Exported %n message(s) to {path}.</source>
+        <translation>
+            <numerusform>Exported %n message to {path}.</numerusform>
+            <numerusform>Exported %n messages to {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Formats</name>
     <message numerus="yes">
         <location filename="../../agent_assist/ui/i18n.py" line="290"/>
@@ -154,6 +240,17 @@
         <translation>
             <numerusform>%n note mentions you. Double-click it to open its conversation.</numerusform>
             <numerusform>%n notes mention you. Double-click one to open its conversation.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuarantineDialog</name>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/data/quarantine_dialog.py" line="199"/>
+        <source>%n message(s) could not be read. Each is kept here with its exact bytes; nothing is deleted.</source>
+        <translation>
+            <numerusform>%n message could not be read. Each is kept here with its exact bytes; nothing is deleted.</numerusform>
+            <numerusform>%n messages could not be read. Each is kept here with its exact bytes; nothing is deleted.</numerusform>
         </translation>
     </message>
 </context>

@@ -734,6 +734,300 @@
     </message>
 </context>
 <context>
+    <name>BackupSettingsDialog</name>
+    <message>
+        <location filename="../../agent_assist/ui/backups/settings_dialog.py" line="48"/>
+        <source>Folder for the backups</source>
+        <translation>Dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/settings_dialog.py" line="65"/>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/settings_dialog.py" line="77"/>
+        <source>Back up automatically every day</source>
+        <translation>Sauvegarder automatiquement chaque jour</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/settings_dialog.py" line="82"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/settings_dialog.py" line="88"/>
+        <source>Safest on another disk or a USB drive; a network folder works too. Empty: the default folder shown.</source>
+        <translation>Le plus sûr est un autre disque ou une clé USB&#x202f;; un dossier réseau convient aussi. Vide&#xa0;: le dossier par défaut affiché.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/settings_dialog.py" line="92"/>
+        <source>Once Agent Assist has run for</source>
+        <translation>Quand Agent Assist est ouvert depuis</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/settings_dialog.py" line="97"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/settings_dialog.py" line="98"/>
+        <source>Every day at</source>
+        <translation>Chaque jour à</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/settings_dialog.py" line="119"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/settings_dialog.py" line="122"/>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/settings_dialog.py" line="124"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/settings_dialog.py" line="125"/>
+        <source>Daily backups to keep</source>
+        <translation>Sauvegardes quotidiennes à conserver</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/settings_dialog.py" line="126"/>
+        <source>Weekly backups to keep</source>
+        <translation>Sauvegardes hebdomadaires à conserver</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/settings_dialog.py" line="131"/>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/settings_dialog.py" line="181"/>
+        <source>No backup yet.</source>
+        <translation>Aucune sauvegarde pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/settings_dialog.py" line="183"/>
+        <source>Last backup: {when}, {conversations}, {size} — integrity checked.</source>
+        <translation>Dernière sauvegarde&#xa0;: {when}, {conversations}, {size} — intégrité vérifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/settings_dialog.py" line="189"/>
+        <source>Last backup failed ({when}): {reason}</source>
+        <translation>Échec de la dernière sauvegarde ({when})&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/settings_dialog.py" line="203"/>
+        <source>Backing up…</source>
+        <translation>Sauvegarde en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/settings_dialog.py" line="221"/>
+        <source>The folder {path} cannot be created: choose another one.</source>
+        <translation>Impossible de créer le dossier {path}&#xa0;: choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/settings_dialog.py" line="224"/>
+        <source>The folder {path} is not writable: choose another one.</source>
+        <translation>Impossible d&apos;écrire dans le dossier {path}&#xa0;: choisissez-en un autre.</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../agent_assist/ui/backups/controller.py" line="37"/>
+        <source>Back up to</source>
+        <translation>Sauvegarder dans</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/controller.py" line="37"/>
+        <source>Backups (*.zip)</source>
+        <translation>Sauvegardes (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/controller.py" line="154"/>
+        <source>A backup is already running.</source>
+        <translation>Une sauvegarde est déjà en cours.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/backups/texts.py" line="21"/>
+        <source>%n conversation</source>
+        <translation>
+            <numerusform>%Ln conversation</numerusform>
+            <numerusform>%Ln conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/backups/texts.py" line="21"/>
+        <source>%n conversations</source>
+        <translation>
+            <numerusform>%Ln conversation</numerusform>
+            <numerusform>%Ln conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/backups/texts.py" line="25"/>
+        <source>%n message</source>
+        <translation>
+            <numerusform>%Ln message</numerusform>
+            <numerusform>%Ln messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/backups/texts.py" line="25"/>
+        <source>%n messages</source>
+        <translation>
+            <numerusform>%Ln message</numerusform>
+            <numerusform>%Ln messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/backups/texts.py" line="29"/>
+        <source>%n attachment</source>
+        <translation>
+            <numerusform>%Ln pièce jointe</numerusform>
+            <numerusform>%Ln pièces jointes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/backups/texts.py" line="29"/>
+        <source>%n attachments</source>
+        <translation>
+            <numerusform>%Ln pièce jointe</numerusform>
+            <numerusform>%Ln pièces jointes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/texts.py" line="35"/>
+        <source>{size} MB</source>
+        <translation>{size} Mo</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/texts.py" line="36"/>
+        <source>{size} kB</source>
+        <translation>{size} ko</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/texts.py" line="41"/>
+        <source>Copying the database…</source>
+        <translation>Copie de la base de données…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/texts.py" line="42"/>
+        <source>Checking the copy&apos;s integrity…</source>
+        <translation>Vérification de l&apos;intégrité de la copie…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/texts.py" line="43"/>
+        <source>Writing the backup file…</source>
+        <translation>Écriture du fichier de sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/texts.py" line="44"/>
+        <source>Reading the backup file back…</source>
+        <translation>Relecture du fichier de sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/texts.py" line="45"/>
+        <source>Checking the backup…</source>
+        <translation>Vérification de la sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/texts.py" line="46"/>
+        <source>Restoring…</source>
+        <translation>Restauration…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/texts.py" line="47"/>
+        <source>Backing up…</source>
+        <translation>Sauvegarde en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/texts.py" line="51"/>
+        <source>Backup saved: {conversations}, {messages}, integrity checked.</source>
+        <translation>Sauvegarde enregistrée&#xa0;: {conversations}, {messages}, intégrité vérifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/texts.py" line="59"/>
+        <source>The backup failed: {reason}</source>
+        <translation>La sauvegarde a échoué&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/texts.py" line="62"/>
+        <source>{path} is a folder: choose a file name such as backup.zip.</source>
+        <translation>{path} est un dossier&#xa0;: choisissez un nom de fichier, par exemple backup.zip.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/texts.py" line="63"/>
+        <source>The folder {path} does not exist.</source>
+        <translation>Le dossier {path} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/texts.py" line="64"/>
+        <source>The folder {path} is not writable: choose another folder.</source>
+        <translation>Impossible d&apos;écrire dans le dossier {path}&#xa0;: choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/texts.py" line="65"/>
+        <source>There is not enough free space in {path} for the backup.</source>
+        <translation>Il n&apos;y a pas assez d&apos;espace libre dans {path} pour la sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/texts.py" line="66"/>
+        <source>The backup could not be written in {path}.</source>
+        <translation>Impossible d&apos;écrire la sauvegarde dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/texts.py" line="67"/>
+        <source>The database failed its integrity check: the backup was not saved. Restore an earlier backup or contact support.</source>
+        <translation>La base de données n&apos;a pas passé la vérification d&apos;intégrité&#xa0;: la sauvegarde n&apos;a pas été enregistrée. Restaurez une sauvegarde antérieure ou contactez l&apos;assistance.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/texts.py" line="69"/>
+        <source>The file {path} does not exist.</source>
+        <translation>Le fichier {path} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/texts.py" line="70"/>
+        <source>This backup is damaged or incomplete and cannot be restored: choose another one.</source>
+        <translation>Cette sauvegarde est endommagée ou incomplète et ne peut pas être restaurée&#xa0;: choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/texts.py" line="72"/>
+        <source>{path} is not an Agent Assist backup.</source>
+        <translation>{path} n&apos;est pas une sauvegarde Agent Assist.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/texts.py" line="73"/>
+        <source>This backup was made by a newer version of Agent Assist: install that version to restore it.</source>
+        <translation>Cette sauvegarde a été faite par une version plus récente d&apos;Agent Assist&#xa0;: installez cette version pour la restaurer.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/texts.py" line="75"/>
+        <source>Another Agent Assist window or command is using this profile: close it, then restore again.</source>
+        <translation>Une autre fenêtre ou commande Agent Assist utilise ce profil&#xa0;: fermez-la, puis relancez la restauration.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/texts.py" line="85"/>
+        <source>Only an owner can back up the shop&apos;s data or change the backups.</source>
+        <translation>Seul un propriétaire peut sauvegarder les données de la boutique ou modifier les sauvegardes.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/texts.py" line="86"/>
+        <source>Only an owner can restore a backup.</source>
+        <translation>Seul un propriétaire peut restaurer une sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/texts.py" line="87"/>
+        <source>Only an owner can delete a customer&apos;s data.</source>
+        <translation>Seul un propriétaire peut supprimer les données d&apos;un client.</translation>
+    </message>
+</context>
+<context>
     <name>BusinessHoursEditor</name>
     <message>
         <location filename="../../agent_assist/ui/settings/hours_editor.py" line="50"/>
@@ -981,24 +1275,33 @@
 <context>
     <name>ConversationHeader</name>
     <message>
-        <location filename="../../agent_assist/ui/conversation/view.py" line="59"/>
+        <location filename="../../agent_assist/ui/conversation/view.py" line="66"/>
         <source>No conversation selected</source>
         <translation>Aucune conversation sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/conversation/view.py" line="64"/>
+        <location filename="../../agent_assist/ui/conversation/view.py" line="71"/>
         <source>(no subject)</source>
         <translation>(sans objet)</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/conversation/view.py" line="65"/>
+        <location filename="../../agent_assist/ui/conversation/view.py" line="72"/>
         <source>Unknown customer</source>
         <translation>Client inconnu</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/conversation/view.py" line="69"/>
+        <location filename="../../agent_assist/ui/conversation/view.py" line="76"/>
         <source>Snoozed until {when}</source>
         <translation>Reportée jusqu&apos;à {when}</translation>
+    </message>
+</context>
+<context>
+    <name>DataController</name>
+    <message>
+        <location filename="../../agent_assist/ui/data/controller.py" line="85"/>
+        <source>search results</source>
+        <extracomment>While an import runs the inbox refreshes at most this often, so new mail shows up.</extracomment>
+        <translation>résultats de recherche</translation>
     </message>
 </context>
 <context>
@@ -1177,68 +1480,191 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../agent_assist/ui/data/export_dialog.py" line="46"/>
+        <source>Export to</source>
+        <translation>Exporter vers</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/export_dialog.py" line="79"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/export_dialog.py" line="92"/>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/export_dialog.py" line="95"/>
+        <source>Cancel export</source>
+        <translation>Annuler l&apos;exportation</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/export_dialog.py" line="98"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/export_dialog.py" line="114"/>
+        <source>What to export</source>
+        <translation>Éléments à exporter</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/export_dialog.py" line="124"/>
+        <source>Format</source>
+        <translation>Format de fichier</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/export_dialog.py" line="127"/>
+        <source>JSON: everything, complete; Agent Assist can import it again</source>
+        <translation>JSON&#xa0;: tout, au complet&#x202f;; Agent Assist peut le réimporter</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/export_dialog.py" line="128"/>
+        <source>CSV: one row per message, for spreadsheets</source>
+        <translation>CSV&#xa0;: une ligne par message, pour les tableurs</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/export_dialog.py" line="129"/>
+        <source>mbox: the emails exactly as received, for mail programs</source>
+        <translation>mbox&#xa0;: les e-mails tels qu&apos;ils ont été reçus, pour les logiciels de messagerie</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/export_dialog.py" line="146"/>
+        <source>The open conversation</source>
+        <translation>La conversation ouverte</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/data/export_dialog.py" line="149"/>
+        <source>The %n conversation(s) in the current list{title}</source>
+        <translation>
+            <numerusform>%Ln conversation de la liste actuelle{title}</numerusform>
+            <numerusform>%Ln conversations de la liste actuelle{title}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/data/export_dialog.py" line="153"/>
+        <source>Everything: %n conversation(s)</source>
+        <translation>
+            <numerusform>Tout&#xa0;: %Ln conversation</numerusform>
+            <numerusform>Tout&#xa0;: %Ln conversations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/export_dialog.py" line="198"/>
+        <source>JSON (*.json)</source>
+        <translation>Fichier JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/export_dialog.py" line="198"/>
+        <source>CSV (*.csv)</source>
+        <translation>Fichier CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/export_dialog.py" line="199"/>
+        <source>mbox (*.mbox)</source>
+        <translation>Fichier mbox (*.mbox)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/export_dialog.py" line="228"/>
+        <source>Exporting to {path}…</source>
+        <translation>Exportation vers {path}…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/export_dialog.py" line="268"/>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>Exportation annulée&#xa0;: rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/export_dialog.py" line="270"/>
+        <source>The export</source>
+        <translation>L&apos;exportation</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/data/export_dialog.py" line="288"/>
+        <source>Exported %n email(s) to {path}.</source>
+        <translation>
+            <numerusform>%Ln e-mail exporté dans {path}.</numerusform>
+            <numerusform>%Ln e-mails exportés dans {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/data/export_dialog.py" line="291"/>
+        <source>Exported %n message(s) to {path}.</source>
+        <translation>
+            <numerusform>%Ln message exporté dans {path}.</numerusform>
+            <numerusform>%Ln messages exportés dans {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Features</name>
     <message>
-        <location filename="../../agent_assist/ui/features/never_unanswered.py" line="29"/>
+        <location filename="../../agent_assist/ui/features/never_unanswered.py" line="31"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/channels.py" line="50"/>
+        <location filename="../../agent_assist/ui/features/channels.py" line="53"/>
         <source>Add Telegram bot…</source>
         <translation>Ajouter un bot Telegram…</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/channels.py" line="51"/>
+        <location filename="../../agent_assist/ui/features/channels.py" line="54"/>
         <source>Add Matrix account…</source>
         <translation>Ajouter un compte Matrix…</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/channels.py" line="54"/>
+        <location filename="../../agent_assist/ui/features/channels.py" line="57"/>
         <source>Accounts…</source>
         <translation>Comptes…</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/channels.py" line="55"/>
+        <location filename="../../agent_assist/ui/features/channels.py" line="58"/>
         <source>Possible duplicate contacts…</source>
         <translation>Contacts peut-être en double…</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/channels.py" line="56"/>
-        <location filename="../../agent_assist/ui/features/never_unanswered.py" line="30"/>
+        <location filename="../../agent_assist/ui/features/channels.py" line="59"/>
+        <location filename="../../agent_assist/ui/features/never_unanswered.py" line="32"/>
+        <location filename="../../agent_assist/ui/features/reports.py" line="40"/>
+        <location filename="../../agent_assist/ui/features/search.py" line="22"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/never_unanswered.py" line="31"/>
+        <location filename="../../agent_assist/ui/features/never_unanswered.py" line="33"/>
         <source>Response times and business hours…</source>
         <translation>Délais de réponse et heures d&apos;ouverture…</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/__init__.py" line="50"/>
-        <location filename="../../agent_assist/ui/features/channels.py" line="54"/>
+        <location filename="../../agent_assist/ui/features/__init__.py" line="62"/>
+        <location filename="../../agent_assist/ui/features/backups.py" line="49"/>
+        <location filename="../../agent_assist/ui/features/channels.py" line="57"/>
         <location filename="../../agent_assist/ui/features/guidance.py" line="49"/>
-        <location filename="../../agent_assist/ui/features/never_unanswered.py" line="33"/>
+        <location filename="../../agent_assist/ui/features/never_unanswered.py" line="35"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/never_unanswered.py" line="38"/>
+        <location filename="../../agent_assist/ui/features/never_unanswered.py" line="40"/>
         <source>Acknowledging new messages</source>
         <translation>Accusé de réception des nouveaux messages</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/never_unanswered.py" line="41"/>
+        <location filename="../../agent_assist/ui/features/never_unanswered.py" line="43"/>
         <source>Bringing back follow-ups</source>
         <translation>Retour des relances</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/never_unanswered.py" line="77"/>
+        <location filename="../../agent_assist/ui/features/never_unanswered.py" line="84"/>
         <source>Fetching missed messages</source>
         <translation>Récupération des messages manqués</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/never_unanswered.py" line="81"/>
+        <location filename="../../agent_assist/ui/features/never_unanswered.py" line="90"/>
         <source>Open Settings to fix this account.</source>
         <translation>Ouvrez les paramètres pour corriger ce compte.</translation>
     </message>
@@ -1261,6 +1687,240 @@
         <location filename="../../agent_assist/ui/features/guidance.py" line="70"/>
         <source>Working</source>
         <translation>Traitement</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/features/backups.py" line="44"/>
+        <location filename="../../agent_assist/ui/features/data.py" line="28"/>
+        <source>&amp;File</source>
+        <extracomment>The first schedule check waits for the first paint and the start-up work to settle.</extracomment>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/features/backups.py" line="46"/>
+        <source>Back up now…</source>
+        <translation>Sauvegarder maintenant…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/features/backups.py" line="47"/>
+        <source>Restore from backup…</source>
+        <translation>Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/features/backups.py" line="50"/>
+        <source>Backups…</source>
+        <translation>Sauvegardes…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/features/backups.py" line="51"/>
+        <source>Forget this customer…</source>
+        <translation>Oublier ce client…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/features/backups.py" line="54"/>
+        <source>&amp;Conversation</source>
+        <translation>&amp;Conversation</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/features/backups.py" line="129"/>
+        <source>Saving the backup settings</source>
+        <translation>Enregistrement des paramètres de sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/features/backups.py" line="145"/>
+        <source>A backup is running: restore once it has finished.</source>
+        <translation>Une sauvegarde est en cours&#xa0;: lancez la restauration une fois qu&apos;elle sera terminée.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/features/backups.py" line="156"/>
+        <source>The automatic backup failed</source>
+        <translation>La sauvegarde automatique a échoué</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/features/backups.py" line="172"/>
+        <source>Counting the customer&apos;s data</source>
+        <translation>Décompte des données du client</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/features/backups.py" line="188"/>
+        <source>Deleting the customer&apos;s data</source>
+        <translation>Suppression des données du client</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/features/backups.py" line="194"/>
+        <source>Customer deleted: {conversations}, {messages}. Recorded in the audit log.</source>
+        <translation>Client supprimé&#xa0;: {conversations}, {messages}. Inscrit au journal d&apos;activité.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/features/data.py" line="22"/>
+        <source>Import mail…</source>
+        <translation>Importer des e-mails…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/features/data.py" line="23"/>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/features/data.py" line="24"/>
+        <source>Quarantined messages…</source>
+        <translation>Messages en quarantaine…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/features/reports.py" line="38"/>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/features/search.py" line="23"/>
+        <source>Search filters…</source>
+        <translation>Filtres de recherche…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/features/search.py" line="25"/>
+        <source>Save this search…</source>
+        <translation>Enregistrer cette recherche…</translation>
+    </message>
+</context>
+<context>
+    <name>FilterPopover</name>
+    <message>
+        <location filename="../../agent_assist/ui/search/filters.py" line="47"/>
+        <source>Search filters</source>
+        <translation>Filtres de recherche</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/filters.py" line="50"/>
+        <source>Any channel</source>
+        <translation>Tous les canaux</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/filters.py" line="52"/>
+        <source>Any status</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/filters.py" line="54"/>
+        <location filename="../../agent_assist/ui/search/filters.py" line="55"/>
+        <source>Anyone</source>
+        <translation>N&apos;importe qui</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/filters.py" line="55"/>
+        <source>Nobody</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/filters.py" line="60"/>
+        <source>Name, address or handle</source>
+        <translation>Nom, adresse ou identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/filters.py" line="61"/>
+        <source>With an attachment</source>
+        <translation>Avec une pièce jointe</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/filters.py" line="62"/>
+        <source>Internal notes only</source>
+        <translation>Notes internes seulement</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/filters.py" line="63"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/filters.py" line="64"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/filters.py" line="80"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/filters.py" line="81"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/filters.py" line="82"/>
+        <source>Written by</source>
+        <translation>Écrit par</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/filters.py" line="83"/>
+        <source>Assigned to</source>
+        <translation>Attribuée à</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/filters.py" line="84"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/filters.py" line="85"/>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/filters.py" line="89"/>
+        <source>Dates</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/filters.py" line="93"/>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/filters.py" line="94"/>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+</context>
+<context>
+    <name>ForgetContactDialog</name>
+    <message>
+        <location filename="../../agent_assist/ui/privacy/forget_dialog.py" line="31"/>
+        <source>Forget this customer</source>
+        <translation>Oublier ce client</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/privacy/forget_dialog.py" line="33"/>
+        <source>this customer</source>
+        <translation>ce client</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/privacy/forget_dialog.py" line="34"/>
+        <source>Delete {name} and everything about them?</source>
+        <translation>Supprimer {name} et tout ce qui le concerne&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/privacy/forget_dialog.py" line="39"/>
+        <source>their contact details: {handles}</source>
+        <translation>ses coordonnées&#xa0;: {handles}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/privacy/forget_dialog.py" line="43"/>
+        <source>The deletion is recorded in the audit log: who did it, when, and these numbers, not the customer&apos;s data.</source>
+        <translation>La suppression est inscrite au journal d&apos;activité&#xa0;: qui l&apos;a faite, quand, et ces chiffres, mais pas les données du client.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/privacy/forget_dialog.py" line="46"/>
+        <source>Copies on your mail server or chat service are not touched. This cannot be undone, except by restoring a backup made before.</source>
+        <translation>Les copies sur votre serveur de messagerie ou votre service de discussion ne sont pas touchées. Cette action est irréversible, sauf en restaurant une sauvegarde faite auparavant.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/privacy/forget_dialog.py" line="48"/>
+        <source>Yes, delete this customer&apos;s data for good</source>
+        <translation>Oui, supprimer définitivement les données de ce client</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/privacy/forget_dialog.py" line="51"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>
@@ -1765,6 +2425,151 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../agent_assist/ui/data/import_dialog.py" line="52"/>
+        <source>Choose mail files</source>
+        <translation>Choisir des fichiers de courrier</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/import_dialog.py" line="53"/>
+        <source>Mail (*.eml *.msg *.mbox *.mbx *.json);;All files (*)</source>
+        <translation>Courrier (*.eml *.msg *.mbox *.mbx *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/import_dialog.py" line="58"/>
+        <source>Choose a mail folder</source>
+        <translation>Choisir un dossier de courrier</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/import_dialog.py" line="71"/>
+        <source>Import mail</source>
+        <translation>Importer du courrier</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/import_dialog.py" line="89"/>
+        <source>Add mbox files, Maildir folders, folders of .eml files or an Agent Assist JSON export. Messages already in the inbox are skipped, so importing the same files again is safe.</source>
+        <translation>Ajoutez des fichiers mbox, des dossiers Maildir, des dossiers de fichiers .eml ou un export JSON d&apos;Agent Assist. Les messages déjà présents dans la boîte de réception sont ignorés&#xa0;: vous pouvez donc réimporter les mêmes fichiers sans risque.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/import_dialog.py" line="97"/>
+        <source>Add files…</source>
+        <translation>Ajouter des fichiers…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/import_dialog.py" line="99"/>
+        <source>Add a folder…</source>
+        <translation>Ajouter un dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/import_dialog.py" line="101"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/import_dialog.py" line="108"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/import_dialog.py" line="111"/>
+        <location filename="../../agent_assist/ui/data/import_dialog.py" line="167"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/import_dialog.py" line="127"/>
+        <location filename="../../agent_assist/ui/data/import_dialog.py" line="231"/>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/import_dialog.py" line="136"/>
+        <source>Imported:</source>
+        <translation>Importés&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/import_dialog.py" line="137"/>
+        <source>Already there:</source>
+        <translation>Déjà présents&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/import_dialog.py" line="138"/>
+        <source>Quarantined (could not be read, kept):</source>
+        <translation>En quarantaine (illisibles, conservés)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/import_dialog.py" line="139"/>
+        <source>You can keep working meanwhile; closing this window does not stop the import.</source>
+        <translation>Vous pouvez continuer à travailler pendant ce temps&#x202f;; fermer cette fenêtre n&apos;arrête pas l&apos;importation.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/import_dialog.py" line="142"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/import_dialog.py" line="163"/>
+        <source>View quarantined messages…</source>
+        <translation>Voir les messages en quarantaine…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/import_dialog.py" line="165"/>
+        <source>Import more…</source>
+        <translation>Importer d&apos;autres fichiers…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/import_dialog.py" line="242"/>
+        <source>Stopping after the current batch…</source>
+        <translation>Arrêt après le lot en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/import_dialog.py" line="253"/>
+        <source>{done} of {total} read</source>
+        <translation>{done} lus sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/import_dialog.py" line="268"/>
+        <source>The import</source>
+        <translation>L&apos;importation</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/import_dialog.py" line="305"/>
+        <source>imported: {imported} · already there: {duplicates} · quarantined: {quarantined}.</source>
+        <translation>importés&#xa0;: {imported} · déjà présents&#xa0;: {duplicates} · en quarantaine&#xa0;: {quarantined}.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/import_dialog.py" line="310"/>
+        <source>Before that: {numbers} What was imported stays.</source>
+        <translation>Auparavant&#xa0;: {numbers} Ce qui a été importé est conservé.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/import_dialog.py" line="313"/>
+        <source>Import stopped: {numbers}</source>
+        <translation>Importation arrêtée&#xa0;: {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/import_dialog.py" line="314"/>
+        <source>What was imported stays. Import the same files again to continue: nothing is imported twice.</source>
+        <translation>Ce qui a été importé est conservé. Importez à nouveau les mêmes fichiers pour continuer&#xa0;: rien n&apos;est importé deux fois.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/import_dialog.py" line="317"/>
+        <source>Import finished: {numbers}</source>
+        <translation>Importation terminée&#xa0;: {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/import_dialog.py" line="319"/>
+        <source>Quarantined messages could not be read; they are kept with their exact bytes.</source>
+        <translation>Les messages en quarantaine n&apos;ont pas pu être lus&#x202f;; ils sont conservés octet pour octet.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/import_dialog.py" line="322"/>
+        <source>Some files could not be read and were skipped:</source>
+        <translation>Certains fichiers n&apos;ont pas pu être lus et ont été ignorés&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>InboxPane</name>
     <message>
         <location filename="../../agent_assist/ui/inbox/pane.py" line="147"/>
@@ -2000,7 +2805,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_assist/ui/chrome.py" line="22"/>
+        <location filename="../../agent_assist/ui/chrome.py" line="23"/>
         <source>Search all messages  ( / )</source>
         <translation>Rechercher dans tous les messages  ( / )</translation>
     </message>
@@ -2035,82 +2840,77 @@
         <translation>Agent Assist</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="117"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="119"/>
         <source>Checking unsent messages</source>
         <translation>Vérification des messages non envoyés</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="125"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="127"/>
         <source>Waking snoozed</source>
         <translation>Retour des conversations reportées</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="128"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="130"/>
         <source>Sending queued replies</source>
         <translation>Envoi des réponses en attente</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="166"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="168"/>
         <source>Refreshing the inbox</source>
         <translation>Actualisation de la boîte de réception</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="190"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="192"/>
         <source>That conversation no longer exists.</source>
         <translation>Cette conversation n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="213"/>
-        <source>Searching</source>
-        <translation>Recherche</translation>
-    </message>
-    <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="240"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="230"/>
         <source>Note added.</source>
         <translation>Note ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="241"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="231"/>
         <source>Adding the note</source>
         <translation>Ajout de la note</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="245"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="235"/>
         <source>Saving the reply</source>
         <translation>Enregistrement de la réponse</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="247"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="237"/>
         <source>Sending the reply</source>
         <translation>Envoi de la réponse</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="260"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="250"/>
         <source>A reply could not be sent; its conversation is back in Needs reply.</source>
         <translation>Une réponse n&apos;a pas pu être envoyée&#x202f;; sa conversation est revenue dans «&#xa0;À répondre&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="263"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="253"/>
         <source>A reply may not have arrived: check with the customer before sending it again.</source>
         <translation>Une réponse n&apos;est peut-être pas arrivée&#xa0;: vérifiez auprès du client avant de la renvoyer.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="266"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="256"/>
         <source>Reply sent.</source>
         <translation>Réponse envoyée.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="275"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="265"/>
         <source>Changing the status</source>
         <translation>Changement d&apos;état</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="288"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="278"/>
         <source>Nothing needs a reply. Nice work!</source>
         <translation>Rien n&apos;attend de réponse. Beau travail&#x202f;!</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="289"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="279"/>
         <source>No conversations here.</source>
         <translation>Aucune conversation ici.</translation>
     </message>
@@ -2310,32 +3110,32 @@
 <context>
     <name>MessageWidgets</name>
     <message>
-        <location filename="../../agent_assist/ui/conversation/messages.py" line="58"/>
+        <location filename="../../agent_assist/ui/conversation/messages.py" line="82"/>
         <source>You</source>
         <translation>Vous</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/conversation/messages.py" line="59"/>
+        <location filename="../../agent_assist/ui/conversation/messages.py" line="83"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/conversation/messages.py" line="116"/>
+        <location filename="../../agent_assist/ui/conversation/messages.py" line="144"/>
         <source>To: {to}</source>
         <translation>À&#xa0;: {to}</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/conversation/messages.py" line="126"/>
+        <location filename="../../agent_assist/ui/conversation/messages.py" line="156"/>
         <source>Attachments: {names}</source>
         <translation>Pièces jointes&#xa0;: {names}</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/conversation/messages.py" line="167"/>
+        <location filename="../../agent_assist/ui/conversation/messages.py" line="197"/>
         <source>Internal note · {author} · {when}</source>
         <translation>Note interne · {author} · {when}</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/conversation/messages.py" line="181"/>
+        <location filename="../../agent_assist/ui/conversation/messages.py" line="211"/>
         <source>Automatic acknowledgement · {when}</source>
         <translation>Accusé de réception automatique · {when}</translation>
     </message>
@@ -2343,39 +3143,44 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../agent_assist/ui/navigation/model.py" line="46"/>
+        <location filename="../../agent_assist/ui/navigation/model.py" line="52"/>
         <source>Needs reply</source>
         <translation>À répondre</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/navigation/model.py" line="47"/>
+        <location filename="../../agent_assist/ui/navigation/model.py" line="53"/>
         <source>Waiting on customer</source>
         <translation>En attente du client</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/navigation/model.py" line="48"/>
+        <location filename="../../agent_assist/ui/navigation/model.py" line="54"/>
         <source>Snoozed</source>
         <translation>Reportées</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/navigation/model.py" line="49"/>
+        <location filename="../../agent_assist/ui/navigation/model.py" line="55"/>
         <source>Closed</source>
         <translation>Clôturées</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/navigation/model.py" line="50"/>
+        <location filename="../../agent_assist/ui/navigation/model.py" line="56"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/navigation/model.py" line="54"/>
+        <location filename="../../agent_assist/ui/navigation/model.py" line="60"/>
         <source>Mine</source>
         <translation>Attribuées à moi</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/navigation/model.py" line="55"/>
+        <location filename="../../agent_assist/ui/navigation/model.py" line="61"/>
         <source>Unassigned</source>
         <translation>Non attribuées</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/navigation/model.py" line="80"/>
+        <source>Saved searches</source>
+        <translation>Recherches enregistrées</translation>
     </message>
 </context>
 <context>
@@ -2452,6 +3257,102 @@
     </message>
 </context>
 <context>
+    <name>QuarantineDialog</name>
+    <message>
+        <location filename="../../agent_assist/ui/data/quarantine_dialog.py" line="62"/>
+        <source>Save the raw message</source>
+        <translation>Enregistrer le message brut</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/quarantine_dialog.py" line="63"/>
+        <source>Email (*.eml);;All files (*)</source>
+        <translation>E-mail (*.eml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/quarantine_dialog.py" line="109"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/quarantine_dialog.py" line="109"/>
+        <source>Source</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/quarantine_dialog.py" line="109"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/quarantine_dialog.py" line="110"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/quarantine_dialog.py" line="122"/>
+        <source>Quarantined messages</source>
+        <translation>Messages en quarantaine</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/quarantine_dialog.py" line="141"/>
+        <source>Save raw…</source>
+        <translation>Enregistrer le message brut…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/quarantine_dialog.py" line="143"/>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/quarantine_dialog.py" line="144"/>
+        <source>Read the message again with this version of the app; if it works, it joins the inbox.</source>
+        <translation>Relire le message avec cette version de l&apos;application&#x202f;; si cela fonctionne, il rejoint la boîte de réception.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/quarantine_dialog.py" line="147"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/data/quarantine_dialog.py" line="199"/>
+        <source>%n message(s) could not be read. Each is kept here with its exact bytes; nothing is deleted.</source>
+        <translation>
+            <numerusform>%Ln message n&apos;a pas pu être lu. Il est conservé ici octet pour octet&#x202f;; rien n&apos;est supprimé.</numerusform>
+            <numerusform>%Ln messages n&apos;ont pas pu être lus. Chacun est conservé ici octet pour octet&#x202f;; rien n&apos;est supprimé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/quarantine_dialog.py" line="203"/>
+        <source>No quarantined messages: everything could be read.</source>
+        <translation>Aucun message en quarantaine&#xa0;: tout a pu être lu.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/quarantine_dialog.py" line="236"/>
+        <source>Showing the first {shown} of {size}.</source>
+        <translation>Affichage des premiers {shown} sur {size}.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/quarantine_dialog.py" line="257"/>
+        <source>Saved {size} to {path}.</source>
+        <translation>{size} enregistrés dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/quarantine_dialog.py" line="269"/>
+        <source>Reading the message again</source>
+        <translation>Relecture du message</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/quarantine_dialog.py" line="273"/>
+        <source>The message was read and added to the inbox; it left the quarantine.</source>
+        <translation>Le message a été lu et ajouté à la boîte de réception&#x202f;; il a quitté la quarantaine.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/quarantine_dialog.py" line="277"/>
+        <source>Still unreadable: {error}</source>
+        <translation>Toujours illisible&#xa0;: {error}</translation>
+    </message>
+</context>
+<context>
     <name>QuitGuard</name>
     <message>
         <location filename="../../agent_assist/ui/tray/quit_guard.py" line="26"/>
@@ -2506,6 +3407,673 @@
         <location filename="../../agent_assist/ui/tray/quit_guard.py" line="49"/>
         <source>Keep running</source>
         <translation>Laisser tourner</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../agent_assist/ui/reports/card.py" line="40"/>
+        <location filename="../../agent_assist/ui/reports/chart_base.py" line="212"/>
+        <source>Save as PNG…</source>
+        <translation>Enregistrer en PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/card.py" line="42"/>
+        <source>Save {chart} as PNG</source>
+        <translation>Enregistrer «&#xa0;{chart}&#xa0;» en PNG</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/card.py" line="43"/>
+        <location filename="../../agent_assist/ui/reports/chart_base.py" line="213"/>
+        <source>Save data as CSV…</source>
+        <translation>Enregistrer les données en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/card.py" line="45"/>
+        <source>Save the data of {chart} as CSV</source>
+        <translation>Enregistrer les données de «&#xa0;{chart}&#xa0;» en CSV</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/page.py" line="102"/>
+        <source>Period</source>
+        <extracomment>compute(choice, keep_going): the report, or ReportCancelled once keep_going() is False.</extracomment>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/page.py" line="103"/>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/page.py" line="104"/>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/page.py" line="105"/>
+        <source>Last 90 days</source>
+        <translation>90 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/page.py" line="106"/>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/page.py" line="107"/>
+        <source>Last month</source>
+        <translation>Le mois dernier</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/page.py" line="109"/>
+        <source>Custom…</source>
+        <translation>Personnalisée…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/page.py" line="111"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/page.py" line="112"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/page.py" line="185"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/page.py" line="189"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="110"/>
+        <source>customer messages</source>
+        <translation>messages clients</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/page.py" line="190"/>
+        <source>first response, median</source>
+        <translation>première réponse, médiane</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/page.py" line="191"/>
+        <source>responses within target</source>
+        <translation>réponses dans les délais</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/page.py" line="192"/>
+        <source>waiting now</source>
+        <translation>en attente maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/page.py" line="202"/>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/page.py" line="258"/>
+        <source>Computing the report</source>
+        <translation>Calcul du rapport</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/page.py" line="268"/>
+        <source>Computing the report…</source>
+        <translation>Calcul du rapport…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/page.py" line="284"/>
+        <source>per week</source>
+        <translation>par semaine</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/page.py" line="284"/>
+        <source>per day</source>
+        <translation>par jour</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/page.py" line="285"/>
+        <source>{period} · {granularity} · times in {zone}</source>
+        <translation>{period} · {granularity} · heures du fuseau {zone}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/page.py" line="316"/>
+        <source>Save the chart as PNG</source>
+        <translation>Enregistrer le graphique en PNG</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/page.py" line="317"/>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/page.py" line="323"/>
+        <source>Could not save {file}; check the folder and try again.</source>
+        <translation>Impossible d&apos;enregistrer {file}&#x202f;; vérifiez le dossier et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/page.py" line="326"/>
+        <location filename="../../agent_assist/ui/reports/page.py" line="342"/>
+        <source>Saved {file}.</source>
+        <translation>{file} enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/page.py" line="332"/>
+        <source>Save the chart&apos;s data as CSV</source>
+        <translation>Enregistrer les données du graphique en CSV</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/page.py" line="333"/>
+        <source>CSV file (*.csv)</source>
+        <translation>Fichier CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="48"/>
+        <source>{value} %</source>
+        <translation>{value}&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="53"/>
+        <source>d MMM</source>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="64"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="72"/>
+        <source>{first} – {last}</source>
+        <translation>{first} – {last}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="82"/>
+        <source>under 1 min</source>
+        <translation>moins d&apos;1 min</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="100"/>
+        <source>{channel}: {count}</source>
+        <translation>{channel}&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="103"/>
+        <source>Total: {count}</source>
+        <translation>Total&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="105"/>
+        <source>Automated mail, not counted: {count}</source>
+        <translation>Messages automatiques, non comptés&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="111"/>
+        <source>No customer messages in this period.</source>
+        <translation>Aucun message client sur cette période.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="118"/>
+        <source>hours (business hours)</source>
+        <translation>heures (en heures d&apos;ouverture)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="119"/>
+        <source>minutes (business hours)</source>
+        <translation>minutes (en heures d&apos;ouverture)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="121"/>
+        <source>Median</source>
+        <translation>Médiane</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="122"/>
+        <source>90th percentile</source>
+        <translation>90e centile</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="130"/>
+        <source>Median: {time}</source>
+        <translation>Médiane&#xa0;: {time}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="131"/>
+        <source>90th percentile: {time}</source>
+        <translation>90e centile&#xa0;: {time}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="133"/>
+        <source>First responses: {count}</source>
+        <translation>Premières réponses&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="137"/>
+        <source>No first response</source>
+        <translation>Aucune première réponse</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="142"/>
+        <source>No first responses in this period.</source>
+        <translation>Aucune première réponse sur cette période.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="152"/>
+        <source>No responses</source>
+        <translation>Aucune réponse</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="154"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="216"/>
+        <source>Within target: {percent} ({met} of {total})</source>
+        <translation>Dans les délais&#xa0;: {percent} ({met} sur {total})</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="158"/>
+        <source>goal {percent}</source>
+        <translation>objectif {percent}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="162"/>
+        <source>Answered within target</source>
+        <translation>Répondu dans les délais</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="163"/>
+        <source>% of responses</source>
+        <translation>% des réponses</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="164"/>
+        <source>No responses in this period.</source>
+        <translation>Aucune réponse sur cette période.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="175"/>
+        <source>Not yet</source>
+        <translation>Pas encore</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="177"/>
+        <source>Waiting now: {count}</source>
+        <translation>En attente maintenant&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="179"/>
+        <source>Waiting at the end of the week: {count}</source>
+        <translation>En attente en fin de semaine&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="182"/>
+        <source>Waiting at the end of the day: {count}</source>
+        <translation>En attente en fin de journée&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="188"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="241"/>
+        <source>Customers waiting for a reply</source>
+        <translation>Clients en attente d&apos;une réponse</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="190"/>
+        <source>customers</source>
+        <translation>clients</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="191"/>
+        <source>Nobody was left waiting in this period.</source>
+        <translation>Personne n&apos;est resté en attente sur cette période.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="197"/>
+        <source>Sent outside the app</source>
+        <translation>Envoyé hors de l&apos;application</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="198"/>
+        <source>Agent #{number}</source>
+        <translation>Agent n°&#xa0;{number}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="207"/>
+        <source>median first response {time} · {percent} within target</source>
+        <translation>première réponse médiane {time} · {percent} dans les délais</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="211"/>
+        <source>Replies sent: {count}</source>
+        <translation>Réponses envoyées&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="212"/>
+        <source>Conversations answered: {count}</source>
+        <translation>Conversations répondues&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="214"/>
+        <source>Median first response: {time}</source>
+        <translation>Première réponse médiane&#xa0;: {time}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="222"/>
+        <source>Replies sent</source>
+        <translation>Réponses envoyées</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="223"/>
+        <source>Conversations answered</source>
+        <translation>Conversations répondues</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="225"/>
+        <source>No replies in this period.</source>
+        <translation>Aucune réponse envoyée sur cette période.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="238"/>
+        <source>Customer messages by channel</source>
+        <translation>Messages clients par canal</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="239"/>
+        <source>First response time</source>
+        <translation>Délai de première réponse</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="240"/>
+        <source>Responses within target</source>
+        <translation>Réponses dans les délais</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="242"/>
+        <source>By agent</source>
+        <translation>Par agent</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="251"/>
+        <source>Per week, Monday first.</source>
+        <translation>Par semaine, du lundi au dimanche.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="251"/>
+        <source>Per day.</source>
+        <translation>Par jour.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="253"/>
+        <source>Automated mail (bounces, auto-replies) is left out: {count}.</source>
+        <translation>Les messages automatiques (retours d&apos;erreur, réponses automatiques) sont exclus&#xa0;: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="257"/>
+        <source>Counted once per conversation, in business hours; automatic acknowledgements do not count as a response.</source>
+        <translation>Compté une fois par conversation, en heures d&apos;ouverture&#x202f;; les accusés de réception automatiques ne comptent pas comme une réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="260"/>
+        <source>First and follow-up responses against the targets of their channel.</source>
+        <translation>Premières réponses et réponses suivantes, comparées aux objectifs de leur canal.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="262"/>
+        <source>At the end of each week, and now.</source>
+        <translation>À la fin de chaque semaine, et maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="263"/>
+        <source>At the end of each day, and now.</source>
+        <translation>À la fin de chaque journée, et maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/reports/series.py" line="264"/>
+        <source>Replies sent and conversations answered in the period.</source>
+        <translation>Réponses envoyées et conversations répondues sur la période.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreFlow</name>
+    <message>
+        <location filename="../../agent_assist/ui/backups/restore_flow.py" line="46"/>
+        <location filename="../../agent_assist/ui/backups/restore_flow.py" line="51"/>
+        <location filename="../../agent_assist/ui/backups/restore_flow.py" line="67"/>
+        <source>Restore from backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/restore_flow.py" line="46"/>
+        <source>Backups (*.zip);;All files (*)</source>
+        <translation>Sauvegardes (*.zip);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/restore_flow.py" line="54"/>
+        <source>Restore and close</source>
+        <translation>Restaurer et fermer</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/restore_flow.py" line="119"/>
+        <source>Restore the backup of {when}?</source>
+        <translation>Restaurer la sauvegarde du {when}&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/restore_flow.py" line="121"/>
+        <source>It holds {conversations} and {messages}. Everything in this profile is replaced by it; what arrived since stays on your mail server and is fetched again. A safety backup of the current data is saved first in {folder}. Agent Assist then closes: start it again to continue.</source>
+        <translation>Elle contient {conversations} et {messages}. Tout le contenu de ce profil est remplacé par elle&#x202f;; ce qui est arrivé depuis reste sur votre serveur de messagerie et sera récupéré à nouveau. Une sauvegarde de sécurité des données actuelles est d&apos;abord enregistrée dans {folder}. Agent Assist se ferme ensuite&#xa0;: relancez-le pour continuer.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/restore_flow.py" line="153"/>
+        <source>The backup is restored: {conversations} and {messages}. Your data from before is saved in {path}. Agent Assist now closes: start it again to continue.</source>
+        <translation>La sauvegarde est restaurée&#xa0;: {conversations} et {messages}. Vos données précédentes sont enregistrées dans {path}. Agent Assist va se fermer&#xa0;: relancez-le pour continuer.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/restore_flow.py" line="164"/>
+        <source>Your data from before is saved in {path}.</source>
+        <translation>Vos données précédentes sont enregistrées dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/restore_flow.py" line="165"/>
+        <source>Nothing was changed.</source>
+        <translation>Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/backups/restore_flow.py" line="166"/>
+        <source>Agent Assist now closes: start it again to continue.</source>
+        <translation>Agent Assist va se fermer&#xa0;: relancez-le pour continuer.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearches</name>
+    <message>
+        <location filename="../../agent_assist/ui/search/saved.py" line="39"/>
+        <source>Saved searches</source>
+        <translation>Recherches enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/saved.py" line="77"/>
+        <location filename="../../agent_assist/ui/search/saved.py" line="86"/>
+        <source>Counting saved searches</source>
+        <translation>Comptage des recherches enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/saved.py" line="114"/>
+        <source>Type a search first, then save it.</source>
+        <translation>Saisissez d&apos;abord une recherche, puis enregistrez-la.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/saved.py" line="116"/>
+        <source>Save this search</source>
+        <translation>Enregistrer cette recherche</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/saved.py" line="117"/>
+        <source>Name in the navigation:</source>
+        <translation>Nom dans la navigation&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/saved.py" line="121"/>
+        <source>Saving the search</source>
+        <translation>Enregistrement de la recherche</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/saved.py" line="122"/>
+        <source>Search saved.</source>
+        <translation>Recherche enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/saved.py" line="127"/>
+        <source>Rename saved search</source>
+        <translation>Renommer la recherche enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/saved.py" line="127"/>
+        <source>New name:</source>
+        <translation>Nouveau nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/saved.py" line="132"/>
+        <source>Renaming the search</source>
+        <translation>Renommage de la recherche</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/saved.py" line="138"/>
+        <source>Delete the saved search “{name}”? The conversations it finds stay.</source>
+        <translation>Supprimer la recherche enregistrée «&#xa0;{name}&#xa0;»&#x202f;? Les conversations qu&apos;elle trouve sont conservées.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/saved.py" line="142"/>
+        <source>Deleting the search</source>
+        <translation>Suppression de la recherche</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/saved.py" line="146"/>
+        <source>Run</source>
+        <translation>Lancer</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/saved.py" line="147"/>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/saved.py" line="148"/>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <location filename="../../agent_assist/ui/search/bar.py" line="34"/>
+        <source>Words, &quot;exact phrases&quot;, prefix*, -excluded, and filters such as channel:email status:open after:7d has:attachment tag:vip contact:Léa</source>
+        <translation>Mots, &quot;expressions exactes&quot;, préfixe*, -exclus, et filtres comme channel:email status:open after:7d has:attachment tag:vip contact:Léa</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/bar.py" line="37"/>
+        <source>Filters</source>
+        <translation>Filtres</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/bar.py" line="38"/>
+        <source>Channel, status, agent, dates, attachments, tag (Ctrl+Shift+F)</source>
+        <translation>Canal, statut, agent, dates, pièces jointes, étiquette (Ctrl+Maj+F)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/bar.py" line="40"/>
+        <source>Save…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/bar.py" line="41"/>
+        <source>Save this search in the navigation</source>
+        <translation>Enregistrer cette recherche dans la navigation</translation>
+    </message>
+</context>
+<context>
+    <name>SearchController</name>
+    <message>
+        <location filename="../../agent_assist/ui/search/controller.py" line="55"/>
+        <source>Searching</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/controller.py" line="88"/>
+        <source>Listing agents and tags</source>
+        <translation>Chargement des agents et des étiquettes</translation>
+    </message>
+</context>
+<context>
+    <name>SearchErrors</name>
+    <message>
+        <location filename="../../agent_assist/ui/search/errors.py" line="18"/>
+        <source>There is no “{name}:” filter; use channel:, status:, agent:, assignee:, contact:, after:, before:, has:attachment, tag: or in:notes (or put the words in quotes).</source>
+        <translation>Il n&apos;existe pas de filtre «&#xa0;{name}:&#xa0;»&#x202f;; utilisez channel:, status:, agent:, assignee:, contact:, after:, before:, has:attachment, tag: ou in:notes (ou mettez les mots entre guillemets).</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/errors.py" line="22"/>
+        <source>“{name}:” needs a value, for example {example}.</source>
+        <translation>«&#xa0;{name}:&#xa0;» a besoin d&apos;une valeur, par exemple {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/errors.py" line="23"/>
+        <source>“{value}” is not a value of {name}:; use {choices}.</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une valeur possible de {name}:&#x202f;; utilisez {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/errors.py" line="24"/>
+        <source>“{value}” is not a date for {name}:; use a date like 2026-01-31, today, yesterday or 7d.</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une date valable pour {name}:&#x202f;; utilisez une date comme 2026-01-31, today, yesterday ou 7d.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/errors.py" line="26"/>
+        <source>“from:” takes a date; to find what {value} wrote, use contact:{value}.</source>
+        <translation>«&#xa0;from:&#xa0;» attend une date&#x202f;; pour trouver ce qu&apos;a écrit {value}, utilisez contact:{value}.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/errors.py" line="28"/>
+        <source>A date filter cannot be negated: use before: instead of -after:, and after: instead of -before:.</source>
+        <translation>Un filtre de date ne peut pas être inversé&#xa0;: utilisez before: au lieu de -after:, et after: au lieu de -before:.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/errors.py" line="30"/>
+        <source>No message can be on or after {after} and before {before}.</source>
+        <translation>Aucun message ne peut dater à la fois du {after} ou plus tard, et d&apos;avant le {before}.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/errors.py" line="31"/>
+        <source>There is no agent called “{value}”.</source>
+        <translation>Il n&apos;y a aucun agent nommé «&#xa0;{value}&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/errors.py" line="32"/>
+        <source>There is nothing to save: type a search first.</source>
+        <translation>Il n&apos;y a rien à enregistrer&#xa0;: saisissez d&apos;abord une recherche.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/errors.py" line="33"/>
+        <source>Give the saved search a name.</source>
+        <translation>Donnez un nom à la recherche enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/errors.py" line="34"/>
+        <source>Keep the name under {limit} characters.</source>
+        <translation>Le nom doit faire moins de {limit} caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/errors.py" line="35"/>
+        <source>A saved search called “{name}” already exists.</source>
+        <translation>Une recherche enregistrée nommée «&#xa0;{name}&#xa0;» existe déjà.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/errors.py" line="36"/>
+        <source>That saved search no longer exists.</source>
+        <translation>Cette recherche enregistrée n&apos;existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResults</name>
+    <message>
+        <location filename="../../agent_assist/ui/search/view.py" line="37"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/view.py" line="37"/>
+        <source>Note</source>
+        <translation>Note interne</translation>
     </message>
 </context>
 <context>
@@ -3309,8 +4877,9 @@
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../agent_assist/ui/conversation/view.py" line="110"/>
+        <location filename="../../agent_assist/ui/conversation/view.py" line="128"/>
         <source>{n} earlier messages are not shown.</source>
+        <extracomment>Builds a message&apos;s attachment controls (set by the channels feature).</extracomment>
         <translation>{n} messages plus anciens ne sont pas affichés.</translation>
     </message>
 </context>

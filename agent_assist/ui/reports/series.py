@@ -195,7 +195,7 @@ def waiting_chart(report: Report) -> TimeChartData:
 def agent_label(name: str, agent_id: int | None) -> str:
     if agent_id is None:
         return _tr("Sent outside the app")
-    return name or _tr("Agent {number}").format(number=agent_id)
+    return name or _tr("Agent #{number}").format(number=agent_id)
 
 
 def agents_chart(report: Report) -> AgentChartData:

@@ -107,6 +107,7 @@ def english_patterns(ts: Path) -> dict[str, re.Pattern[str]]:
                  if translation is not None and message.get("numerus") == "yes"
                  else [translation.text or "" if translation is not None else ""])
         literal = re.sub(r"\{[a-z_]*\}|%n", "", source)
+        forms = [form.replace("%Ln", "%n") for form in forms]  # a localised number is a number
         if source in forms or len(re.findall(r"[^\W\d_]", literal)) < 3:
             continue  # the same in both languages ("Qt", "Chat") or nothing but placeholders
         pattern = re.escape(_plain(source))
