@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         right.setSizes([600, 170])
         # The centre shows the open conversation, or a feature page (e.g. Today).
         self.centre = QStackedWidget()
+        self.wide_page = False  # see show_page
         self.centre.addWidget(right)
         main = QSplitter(Qt.Orientation.Horizontal)
         for widget in (self.nav, self.inbox, self.centre, self.guidance):
@@ -144,8 +145,16 @@ class MainWindow(QMainWindow):
         self.shutdown()
         super().closeEvent(event)
 
-    def show_page(self, page: QWidget | None) -> None:
-        """Show a feature page in the centre (None: back to the conversation)."""
+    def show_page(self, page: QWidget | None, *, wide: bool = False) -> None:
+        """Show a feature page in the centre (None: back to the conversation).
+
+        A ``wide`` page (Reports) takes the room of the list and the guidance too: charts
+        squeezed between them would scroll sideways. Choosing a view, opening a
+        conversation or Esc brings them back.
+        """
+        self.wide_page = wide and page is not None
+        self.inbox.setVisible(not self.wide_page)
+        self.guidance.setVisible(not self.wide_page)
         if page is None:
             self.centre.setCurrentIndex(0)
             return
@@ -271,6 +280,8 @@ class MainWindow(QMainWindow):
     # -- navigation and keys -------------------------------------------------------------------
 
     def _on_view_chosen(self, key: str, query: InboxQuery) -> None:
+        if self.wide_page:
+            self.show_page(None)
         self.inbox.show_inbox()
         entry = self.nav_model.entry(self.nav_model.row_of(key))
         self.inbox.set_view_title(entry.label if entry else "")
@@ -285,6 +296,8 @@ class MainWindow(QMainWindow):
 
     def back_to_list(self) -> None:
         """Esc: from the composer, thread or search box to the list; from results to the inbox."""
+        if self.wide_page:
+            self.show_page(None)
         if self.inbox.is_searching() and self.inbox.search_view.hasFocus():
             self.inbox.show_inbox()
         self.inbox.focus_list()

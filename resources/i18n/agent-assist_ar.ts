@@ -2948,77 +2948,77 @@
         <translation>Agent Assist</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="119"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="120"/>
         <source>Checking unsent messages</source>
         <translation>التحقق من الرسائل غير المرسلة</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="127"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="128"/>
         <source>Waking snoozed</source>
         <translation>إعادة المحادثات المؤجلة</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="130"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="131"/>
         <source>Sending queued replies</source>
         <translation>إرسال الردود المنتظرة</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="168"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="177"/>
         <source>Refreshing the inbox</source>
         <translation>تحديث صندوق الوارد</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="192"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="201"/>
         <source>That conversation no longer exists.</source>
         <translation>لم تعد هذه المحادثة موجودة.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="230"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="239"/>
         <source>Note added.</source>
         <translation>تمت إضافة الملاحظة.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="231"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="240"/>
         <source>Adding the note</source>
         <translation>إضافة الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="235"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="244"/>
         <source>Saving the reply</source>
         <translation>حفظ الرد</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="237"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="246"/>
         <source>Sending the reply</source>
         <translation>إرسال الرد</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="250"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="259"/>
         <source>A reply could not be sent; its conversation is back in Needs reply.</source>
         <translation>تعذّر إرسال رد؛ وعادت محادثته إلى «بانتظار الرد».</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="253"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="262"/>
         <source>A reply may not have arrived: check with the customer before sending it again.</source>
         <translation>ربما لم يصل أحد الردود: تحقّق مع العميل قبل إرساله مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="256"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="265"/>
         <source>Reply sent.</source>
         <translation>أُرسل الرد.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="265"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="274"/>
         <source>Changing the status</source>
         <translation>تغيير الحالة</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="278"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="289"/>
         <source>Nothing needs a reply. Nice work!</source>
         <translation>لا شيء بانتظار الرد. عمل رائع!</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="279"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="290"/>
         <source>No conversations here.</source>
         <translation>لا توجد محادثات هنا.</translation>
     </message>
@@ -4118,7 +4118,7 @@
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/search/controller.py" line="88"/>
+        <location filename="../../agent_assist/ui/search/controller.py" line="90"/>
         <source>Listing agents and tags</source>
         <translation>تحميل قائمة الموظفين والوسوم</translation>
     </message>
@@ -4202,6 +4202,11 @@
         <location filename="../../agent_assist/ui/search/view.py" line="37"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/view.py" line="135"/>
+        <source>Nothing matches. Words match whole: add * to find words that start with it (refund* finds refunded), or remove a filter.</source>
+        <translation>لا توجد نتائج. يُبحث عن الكلمات كاملةً: أضف * للعثور على الكلمات التي تبدأ بها (استرد* تجد استرداد)، أو أزل عامل تصفية.</translation>
     </message>
 </context>
 <context>

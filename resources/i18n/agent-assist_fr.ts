@@ -2840,77 +2840,77 @@
         <translation>Agent Assist</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="119"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="120"/>
         <source>Checking unsent messages</source>
         <translation>Vérification des messages non envoyés</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="127"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="128"/>
         <source>Waking snoozed</source>
         <translation>Retour des conversations reportées</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="130"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="131"/>
         <source>Sending queued replies</source>
         <translation>Envoi des réponses en attente</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="168"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="177"/>
         <source>Refreshing the inbox</source>
         <translation>Actualisation de la boîte de réception</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="192"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="201"/>
         <source>That conversation no longer exists.</source>
         <translation>Cette conversation n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="230"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="239"/>
         <source>Note added.</source>
         <translation>Note ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="231"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="240"/>
         <source>Adding the note</source>
         <translation>Ajout de la note</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="235"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="244"/>
         <source>Saving the reply</source>
         <translation>Enregistrement de la réponse</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="237"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="246"/>
         <source>Sending the reply</source>
         <translation>Envoi de la réponse</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="250"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="259"/>
         <source>A reply could not be sent; its conversation is back in Needs reply.</source>
         <translation>Une réponse n&apos;a pas pu être envoyée&#x202f;; sa conversation est revenue dans «&#xa0;À répondre&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="253"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="262"/>
         <source>A reply may not have arrived: check with the customer before sending it again.</source>
         <translation>Une réponse n&apos;est peut-être pas arrivée&#xa0;: vérifiez auprès du client avant de la renvoyer.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="256"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="265"/>
         <source>Reply sent.</source>
         <translation>Réponse envoyée.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="265"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="274"/>
         <source>Changing the status</source>
         <translation>Changement d&apos;état</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="278"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="289"/>
         <source>Nothing needs a reply. Nice work!</source>
         <translation>Rien n&apos;attend de réponse. Beau travail&#x202f;!</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="279"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="290"/>
         <source>No conversations here.</source>
         <translation>Aucune conversation ici.</translation>
     </message>
@@ -3990,7 +3990,7 @@
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/search/controller.py" line="88"/>
+        <location filename="../../agent_assist/ui/search/controller.py" line="90"/>
         <source>Listing agents and tags</source>
         <translation>Chargement des agents et des étiquettes</translation>
     </message>
@@ -4074,6 +4074,11 @@
         <location filename="../../agent_assist/ui/search/view.py" line="37"/>
         <source>Note</source>
         <translation>Note interne</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/search/view.py" line="135"/>
+        <source>Nothing matches. Words match whole: add * to find words that start with it (refund* finds refunded), or remove a filter.</source>
+        <translation>Aucun résultat. Les mots sont cherchés entiers&#xa0;: ajoutez * pour trouver les mots qui commencent ainsi (rembours* trouve remboursement), ou retirez un filtre.</translation>
     </message>
 </context>
 <context>

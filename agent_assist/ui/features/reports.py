@@ -67,5 +67,5 @@ def _build(window: MainWindow, live: bool) -> ReportsPage:
 
 
 def show_reports(window: MainWindow, page: ReportsPage) -> None:
-    window.show_page(page)
+    window.show_page(page, wide=True)
     page.refresh()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPainter, QTextDocument
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
@@ -116,3 +116,21 @@ class SearchResultsView(QListView):
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        model = self.model()
+        if model is None or model.rowCount() > 0:
+            return
+        # An empty list alone reads as "broken"; say how to widen the search instead.
+        painter = QPainter(self.viewport())
+        painter.setPen(app_style.MUTED)
+        painter.drawText(self.viewport().rect().adjusted(20, 40, -20, 0),
+                         int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+                             | Qt.TextFlag.TextWordWrap), self.empty_text())
+        painter.end()
+
+    @staticmethod
+    def empty_text() -> str:
+        return _tr("Nothing matches. Words match whole: add * to find words that start "
+                   "with it (refund* finds refunded), or remove a filter.")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
@@ -32,8 +33,31 @@ def test_view_reports_shows_the_page_with_todays_figures(
     assert page.report.total_incoming == 3
     assert set(page.report.volume) == {Channel.EMAIL, Channel.DEMO_CHAT}
     assert page.report.waiting_now == 4
+    # The charts get the whole width: the list and the guidance step aside.
+    assert not window.inbox.isVisible() and not window.guidance.isVisible()
     window.open_conversation(window.inbox.model.id_at(0) or 0)
     assert window.centre.currentIndex() == 0  # a conversation takes the centre back
+    assert window.inbox.isVisible() and window.guidance.isVisible()
+
+
+def test_leaving_the_reports_brings_the_list_back(
+        make_window: WindowFactory, workspace: Workspace, qtbot: QtBot) -> None:
+    make_inbox(workspace)
+    window = make_window(workspace)
+    show_active(window, qtbot)
+    reports = window.findChild(QAction, "action-reports")
+    assert isinstance(reports, QAction)
+    leave = [
+        lambda: window.nav.select_key("all"),  # a view in the navigation
+        lambda: qtbot.keyClick(window, Qt.Key.Key_Escape),
+        lambda: window.searcher.run("order"),  # results are shown in the list
+    ]
+    for way_out in leave:
+        reports.trigger()
+        assert not window.inbox.isVisible()
+        way_out()
+        assert window.inbox.isVisible() and window.guidance.isVisible()
+        assert not isinstance(window.centre.currentWidget(), ReportsPage)
 
 
 def test_the_shortcut_is_free_and_listed(make_window: WindowFactory,

@@ -9,7 +9,7 @@ from agent_assist.core.models import Channel
 from agent_assist.services.workspace import Workspace
 from agent_assist.storage.search import MARK_END, MARK_START
 from agent_assist.ui.search.model import SearchResult, SearchResultsModel, run_search
-from agent_assist.ui.search.view import snippet_html
+from agent_assist.ui.search.view import SearchResultsView, snippet_html
 from tests.ui.conftest import add_message
 
 
@@ -47,3 +47,22 @@ def test_results_group_hits_by_conversation_customers_first(
     model.set_results("vases", run_search(workspace, "vases"))
     assert model.rowCount() == 1  # two matching messages, one conversation
     assert MARK_START not in model.data(model.index(0, 0))  # plain text for screen readers
+
+
+def test_no_results_says_how_to_widen_the_search(qtbot: QtBot) -> None:
+    def inked_rows(view: SearchResultsView) -> int:
+        image = view.viewport().grab().toImage()
+        background = image.pixelColor(2, 2)
+        return sum(1 for y in range(image.height())
+                   if any(image.pixelColor(x, y) != background
+                          for x in range(0, image.width(), 2)))
+
+    model = SearchResultsModel()
+    view = SearchResultsView()
+    view.setModel(model)
+    qtbot.addWidget(view)
+    view.resize(400, 300)
+    view.show()
+    model.set_results("vasez", [])
+    assert inked_rows(view) > 5  # the hint is painted (a bare empty list is blank)
+    assert "*" in view.empty_text()
