@@ -35,6 +35,7 @@ from agent_assist.services.reports import (
     ReportExportError,
     write_csv,
 )
+from agent_assist.ui.figure_card import FigureCard
 from agent_assist.ui.reports.card import ChartCard
 from agent_assist.ui.reports.series import (
     chart_data,
@@ -67,27 +68,6 @@ class Runner(Protocol):
 def ask_save_path(parent: QWidget, title: str, suggested: str, filters: str) -> str:
     path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
     return path
-
-
-class _Figure(QFrame):
-    """One summary figure with its caption."""
-
-    def __init__(self, key: str, caption: str) -> None:
-        super().__init__()
-        self.setObjectName("reportFigure")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.value = QLabel("—")
-        self.value.setObjectName(f"figure_{key}")
-        font = self.value.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.value.setFont(font)
-        self.caption = QLabel(caption)
-        self.caption.setObjectName("meta")
-        self.caption.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.value)
-        layout.addWidget(self.caption)
 
 
 class PeriodPicker(QWidget):
@@ -186,10 +166,10 @@ class ReportsPage(QWidget):
         self.refresh_button.setObjectName("reportRefresh")
         self.refresh_button.clicked.connect(self.refresh)
         self.figures = {
-            "incoming": _Figure("incoming", _tr("customer messages")),
-            "first": _Figure("first", _tr("first response, median")),
-            "sla": _Figure("sla", _tr("responses within target")),
-            "waiting": _Figure("waiting", _tr("waiting now")),
+            "incoming": FigureCard("figure_incoming", _tr("customer messages")),
+            "first": FigureCard("figure_first", _tr("first response, median")),
+            "sla": FigureCard("figure_sla", _tr("responses within target")),
+            "waiting": FigureCard("figure_waiting", _tr("waiting now")),
         }
         self.cards = {chart: ChartCard(chart, chart_title(chart)) for chart in Chart}
         for card in self.cards.values():
@@ -295,7 +275,7 @@ class ReportsPage(QWidget):
             "waiting": "—" if waiting is None else count_text(waiting),
         }
         for key, text in values.items():
-            self.figures[key].value.setText(text)
+            self.figures[key].set(text)
         for chart, card in self.cards.items():
             card.set_content(chart_data(report, chart), chart_note(report, chart))
         self.loaded.emit()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agent_assist.ui.figure_card import FigureCard
 from agent_assist.ui.labels import format_wait
 from agent_assist.ui.sla_badge import format_business_duration
 
@@ -29,31 +30,6 @@ class Runner(Protocol):
 
     def run(self, fn: Callable[[], Any], *, on_done: Callable[[Any], None] | None = ...,
             what: str = ...) -> int: ...
-
-
-class _Metric(QFrame):
-    """One figure with its label underneath."""
-
-    def __init__(self, key: str, label: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("todayMetric")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.value = QLabel("—")
-        self.value.setObjectName(f"metric_{key}")
-        font = self.value.font()
-        font.setPointSizeF(font.pointSizeF() * 1.9)
-        font.setBold(True)
-        self.value.setFont(font)
-        self.caption = QLabel(label)
-        self.caption.setObjectName("meta")
-        self.caption.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.value)
-        layout.addWidget(self.caption)
-
-    def set(self, text: str, tooltip: str = "") -> None:
-        self.value.setText(text)
-        self.setToolTip(tooltip)
 
 
 class TodayView(QWidget):
@@ -75,13 +51,15 @@ class TodayView(QWidget):
         self.report: Report = {}
         title = QLabel(self.tr("Today"))
         title.setObjectName("conversationSubject")
-        self.metrics = {
-            "waiting": _Metric("waiting", self.tr("waiting now")),
-            "oldest": _Metric("oldest", self.tr("oldest wait (business hours)")),
-            "answered": _Metric("answered", self.tr("answered today")),
-            "median": _Metric("median", self.tr("first response, median today")),
-            "sla": _Metric("sla", self.tr("answered within target today")),
+        captions = {
+            "waiting": self.tr("waiting now"),
+            "oldest": self.tr("oldest wait (business hours)"),
+            "answered": self.tr("answered today"),
+            "median": self.tr("first response, median today"),
+            "sla": self.tr("answered within target today"),
         }
+        self.metrics = {key: FigureCard(f"metric_{key}", caption, scale=1.9)
+                        for key, caption in captions.items()}
         grid = QGridLayout()
         for i, metric in enumerate(self.metrics.values()):
             grid.addWidget(metric, 0, i)
