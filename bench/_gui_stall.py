@@ -7,14 +7,11 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from _common import percentile
+
 from agent_assist.services.workspace import Workspace
 from agent_assist.storage.profile import Profile
 from agent_assist.storage.secrets import SecretStore
-
-
-def _percentile(values: list[float], pct: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, round(pct / 100 * len(ordered)) - 1))]
 
 
 def gui_stall(folder: Path, total: int, add_account: Callable[[Profile], object]) -> tuple[
@@ -81,4 +78,4 @@ def gui_stall(folder: Path, total: int, add_account: Callable[[Profile], object]
         window.close()
         app.processEvents()
         profile.close()
-    return max(busy), _percentile(busy, 99), max(idle), seconds
+    return max(busy), percentile(busy, 99), max(idle), seconds

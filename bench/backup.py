@@ -23,6 +23,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(HERE))
+
+from _common import ensure_demo_profile  # noqa: E402
 
 from agent_assist.services.backup import backup  # noqa: E402
 from agent_assist.storage.profile import DB_NAME, Profile  # noqa: E402
@@ -40,16 +43,6 @@ while True:
     n += 1
     time.sleep(0.005)
 """
-
-
-def ensure_profile(path: Path, size: int) -> None:
-    marker = path / f".bench-{size}"
-    if marker.exists():
-        return
-    shutil.rmtree(path, ignore_errors=True)
-    subprocess.run([sys.executable, "-m", "agent_assist", "demo", "--profile", str(path),
-                    "--size", str(size)], check=True, cwd=ROOT)
-    marker.write_text("ok")
 
 
 def raw_backup(db_path: Path, out: Path) -> float:
@@ -79,7 +72,7 @@ def main() -> int:
                         default=Path("/tmp/agent-assist-bench-backup-100k"))
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
-    ensure_profile(args.profile, args.size)
+    ensure_demo_profile(args.profile, args.size)
     profile = Profile.open_existing(args.profile)
     db_size = profile.db_path.stat().st_size
     out_dir = Path(tempfile.mkdtemp(prefix="bench-backup-", dir=args.profile.parent))

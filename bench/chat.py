@@ -30,9 +30,11 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(HERE))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["PYTHON_KEYRING_BACKEND"] = "tests.fixtures.memory_keyring.MemoryKeyring"
 
+from _common import RESULTS, percentile, write_results  # noqa: E402
 from nio import AsyncClient, SyncResponse  # noqa: E402
 from PySide6.QtCore import QCoreApplication  # noqa: E402
 
@@ -45,7 +47,6 @@ from agent_assist.storage.secrets import SecretStore  # noqa: E402
 from agent_assist.ui.inbox.model import InboxModel  # noqa: E402
 from tests.fixtures.synapse import MatrixTestUser, SynapseServer, synapse_python  # noqa: E402
 
-RESULTS = HERE / "RESULTS.md"
 HEADING = "## Chat (Matrix)"
 TIMEOUT = 15.0
 
@@ -83,25 +84,6 @@ class RawNioWatcher(threading.Thread):
 
     def stop(self) -> None:
         self._stop = True
-
-
-def percentile(values: list[float], pct: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, round(pct / 100 * len(ordered)) - 1))]
-
-
-def write_results(lines: list[str]) -> None:
-    """Replace (or add) this benchmark's section; other sections stay as they are."""
-    text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
-    section = HEADING + "\n\n" + "\n".join(lines) + "\n"
-    if HEADING in text:
-        head, rest = text.split(HEADING, 1)
-        following = rest.find("\n## ")
-        tail = rest[following + 1:] if following >= 0 else ""
-        text = head + section + ("\n" + tail if tail else "")
-    else:
-        text = text.rstrip("\n") + "\n\n" + section
-    RESULTS.write_text(text, encoding="utf-8")
 
 
 def main() -> int:
@@ -195,7 +177,7 @@ def main() -> int:
     ]
     print("\n".join(lines))
     if not args.no_write:
-        write_results(lines)
+        write_results(HEADING, lines)
         print(f"\nwritten to {RESULTS}")
     return 0
 

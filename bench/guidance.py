@@ -17,18 +17,17 @@ from __future__ import annotations
 import argparse
 import os
 import random
-import shutil
 import statistics
-import subprocess
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from _common import ensure_demo_profile, percentile, timed  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from agent_assist.services.guidance import guidance_for, past_replies  # noqa: E402
@@ -43,35 +42,13 @@ from agent_assist.ui.main_window import MainWindow  # noqa: E402
 WARM_UP = 20
 
 
-def ensure_profile(path: Path, size: int) -> None:
-    marker = path / f".bench-{size}"
-    if marker.exists():
-        return
-    if path.exists():
-        shutil.rmtree(path)
-    subprocess.run([sys.executable, "-m", "agent_assist", "demo", "--profile", str(path),
-                    "--size", str(size)], check=True)
-    marker.write_text("ok")
-
-
-def timed(fn: Callable[[], object]) -> float:
-    start = time.perf_counter()
-    fn()
-    return time.perf_counter() - start
-
-
-def pct(values: list[float], p: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, round(p / 100 * len(ordered)) - 1))]
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--profile", type=Path, default=Path("/tmp/g100k"))
     parser.add_argument("--size", type=int, default=100_000)
     parser.add_argument("--samples", type=int, default=200)
     args = parser.parse_args()
-    ensure_profile(args.profile, args.size)
+    ensure_demo_profile(args.profile, args.size)
 
     app = QApplication.instance() or QApplication([])
     profile = Profile.open_existing(args.profile)
@@ -116,7 +93,8 @@ def main() -> int:
 
     o50, k50, r50, g50, c50 = (statistics.median(x)
                                for x in (open_times, cards, replies, complete, cold))
-    o90, k90, g90 = pct(open_times, 90), pct(cards, 90), pct(complete, 90)
+    o90, k90, g90 = (percentile(open_times, 90), percentile(cards, 90),
+                     percentile(complete, 90))
     print(f"profile: {total:,} conversations ({args.profile}), {args.samples} samples each")
     print(f"open a conversation (main window, until painted): p50 {o50 * 1000:6.2f} ms, "
           f"p90 {o90 * 1000:6.2f} ms")

@@ -20,6 +20,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
+from _common import timed_wall_cpu  # noqa: E402
 from startup import ensure_profile  # noqa: E402  (bench/startup.py builds and caches it)
 
 from agent_assist.core.reports import Report, ReportBuilder, ReportPeriod  # noqa: E402
@@ -36,13 +37,6 @@ from agent_assist.storage.profile import Profile  # noqa: E402
 from agent_assist.storage.repositories import Repos  # noqa: E402
 
 
-def timed(fn: Callable[[], object]) -> tuple[float, float]:
-    """(wall seconds, CPU seconds of this process) of one call."""
-    wall, cpu = time.perf_counter(), time.process_time()
-    fn()
-    return time.perf_counter() - wall, time.process_time() - cpu
-
-
 def compute_times(repos: Repos, period: ReportPeriod, now: float, runs: int) -> dict[str, list]:
     config = config_for_period(repos, period)
     builder = ReportBuilder(period, config.calendar, config.policies, now)
@@ -50,10 +44,11 @@ def compute_times(repos: Repos, period: ReportPeriod, now: float, runs: int) -> 
     results: dict[str, list] = {"scan": [], "histories": [], "report": []}
     load_report(repos, period, now)  # warm the page cache for everyone
     for _ in range(runs):  # interleaved, so machine noise hits all three alike
-        results["scan"].append(timed(lambda: repos.db.execute(
+        results["scan"].append(timed_wall_cpu(lambda: repos.db.execute(
             MESSAGES_SQL, {"start": start, "end": end}).fetchall()))
-        results["histories"].append(timed(lambda: sum(1 for _ in histories(repos, start, end))))
-        results["report"].append(timed(lambda: load_report(repos, period, now, config)))
+        results["histories"].append(timed_wall_cpu(
+            lambda: sum(1 for _ in histories(repos, start, end))))
+        results["report"].append(timed_wall_cpu(lambda: load_report(repos, period, now, config)))
     return results
 
 
@@ -80,9 +75,9 @@ def paint_times(report: Report, runs: int) -> dict[str, list]:
     page.grab()
     table.grab()
     for _ in range(runs):
-        results["show"].append(timed(lambda: page.show_report(report)))
-        results["paint"].append(timed(page.grab))
-        results["table"].append(timed(table.grab))
+        results["show"].append(timed_wall_cpu(lambda: page.show_report(report)))
+        results["paint"].append(timed_wall_cpu(page.grab))
+        results["table"].append(timed_wall_cpu(table.grab))
     return results
 
 

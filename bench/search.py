@@ -17,20 +17,18 @@ the current schema (folded text, facets, filter indexes), triggers and all.
 from __future__ import annotations
 
 import argparse
-import shutil
 import sqlite3
-import subprocess
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
 
 import sqlite_utils  # noqa: E402
+from _common import ensure_demo_profile, percentile, timed  # noqa: E402
 
 from agent_assist.core.models import Channel, HandleKind, IncomingMessage  # noqa: E402
 from agent_assist.services.ingest import Ingestor  # noqa: E402
@@ -56,29 +54,6 @@ FILTERS = ["channel:email", "status:open", "-status:closed", "after:30d", "tag:d
            "agent:Yasmine", "in:notes", "has:attachment", "assignee:none", "contact:lea"]
 FILTER_ONLY = ["channel:email status:open", "in:notes", "has:attachment", "tag:refund",
                "after:7d", "agent:Yasmine status:closed", "-status:closed channel:demo_chat"]
-
-
-def ensure_profile(path: Path, size: int) -> None:
-    marker = path / f".bench-search-{size}"
-    if marker.exists():
-        return
-    if path.exists():
-        shutil.rmtree(path)
-    subprocess.run([sys.executable, "-m", "agent_assist", "demo", "--profile", str(path),
-                    "--size", str(size)], check=True)
-    marker.write_text("ok")
-
-
-def timed(fn: Callable[[], object]) -> float:
-    start = time.perf_counter()
-    fn()
-    return time.perf_counter() - start
-
-
-def percentile(values: list[float], pct: float) -> float:
-    ordered = sorted(values)
-    index = min(len(ordered) - 1, max(0, round(pct / 100 * len(ordered)) - 1))
-    return ordered[index]
 
 
 def ms(value: float) -> str:
@@ -265,7 +240,7 @@ def main() -> int:
     parser.add_argument("--ingest", type=int, default=5_000,
                         help="messages ingested through the app's store path")
     args = parser.parse_args()
-    ensure_profile(args.profile, args.size)
+    ensure_demo_profile(args.profile, args.size, marker=".bench-search-{size}")
     profile = Profile.open_existing(args.profile)  # migrates a profile built before
     messages = profile.pool.get().execute("SELECT count(*) FROM messages").fetchone()[0]
     profile.close()

@@ -17,6 +17,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(HERE))
+
+from _common import ensure_demo_profile, percentile  # noqa: E402
 
 from agent_assist.storage.profile import Profile  # noqa: E402
 from agent_assist.storage.search import search, to_fts_query  # noqa: E402
@@ -29,20 +32,9 @@ QUERIES = [
 
 
 def ensure_profile(path: Path, size: int) -> None:
-    marker = path / f".bench-{size}"
-    if marker.exists():
-        _solo_owner(path)
-        return
-    if path.exists():
-        import shutil
-
-        shutil.rmtree(path)
-    subprocess.run(
-        [sys.executable, "-m", "agent_assist", "demo", "--profile", str(path), "--size", str(size)],
-        check=True,
-    )
+    """The cached demo profile (bench/reports.py uses it too), set up for a solo owner."""
+    ensure_demo_profile(path, size)
     _solo_owner(path)
-    marker.write_text("ok")
 
 
 def _solo_owner(path: Path) -> None:
@@ -73,12 +65,6 @@ def median_of(runs: int, command: list[str], env: dict[str, str]) -> tuple[float
         statistics.median(s[0] for s in samples),
         statistics.median(s[1] for s in samples),
     )
-
-
-def percentile(values: list[float], pct: float) -> float:
-    ordered = sorted(values)
-    index = min(len(ordered) - 1, max(0, round(pct / 100 * len(ordered)) - 1))
-    return ordered[index]
 
 
 def search_latency(profile_dir: Path, rounds: int = 5) -> tuple[list[float], list[float]]:

@@ -41,6 +41,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["PYTHON_KEYRING_BACKEND"] = "tests.fixtures.memory_keyring.MemoryKeyring"
 
 import _mailbox  # noqa: E402
+from _common import RESULTS, percentile, write_results  # noqa: E402
 from _gui_stall import gui_stall  # noqa: E402
 from imapclient import IMAPClient  # noqa: E402
 
@@ -78,28 +79,8 @@ NOTES = [
     "controller signals new mail at most twice a second, and parse workers are niced.",
 ]
 
-RESULTS = HERE / "RESULTS.md"
 HEADING = "## Email sync"
 RAW_BATCH = 1000
-
-
-def percentile(values: list[float], pct: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, round(pct / 100 * len(ordered)) - 1))]
-
-
-def write_results(lines: list[str]) -> None:
-    """Replace (or add) this benchmark's section; other sections stay as they are."""
-    text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
-    section = HEADING + "\n\n" + "\n".join(lines) + "\n"
-    if HEADING in text:
-        head, rest = text.split(HEADING, 1)
-        following = rest.find("\n## ")
-        tail = rest[following + 1:] if following >= 0 else ""
-        text = head + section + ("\n" + tail if tail else "")
-    else:
-        text = text.rstrip("\n") + "\n\n" + section
-    RESULTS.write_text(text, encoding="utf-8")
 
 
 # -- the mailbox and the baseline ------------------------------------------------------------
@@ -346,7 +327,7 @@ def main() -> int:
                 f"| GUI event loop during the full sync ({stall[3]:.1f} s, 10 ms timer): "
                 f"longest stall / p99 gap | {stall[0] * 1000:.0f} / {stall[1] * 1000:.0f} ms | "
                 f"idle longest gap {stall[2] * 1000:.0f} ms | |")
-        write_results([*lines, "", *NOTES])
+        write_results(HEADING, [*lines, "", *NOTES])
         print(f"\nwritten to {RESULTS}")
     return 0
 
