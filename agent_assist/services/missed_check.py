@@ -22,6 +22,7 @@ from agent_assist.services.email.accounts import EmailSettings
 from agent_assist.services.email.runner import CATCH_UP_SECONDS
 from agent_assist.services.email.sync import FolderSync
 from agent_assist.services.ingest import Ingestor
+from agent_assist.services.quarantine import SEEN_KEY as QUARANTINE_SEEN_KEY
 from agent_assist.storage.repositories import Repos
 from agent_assist.storage.secrets import SecretStore
 
@@ -37,8 +38,8 @@ class HealthWarning:
     """Something the shop must see, and the one-click action that fixes or shows it.
 
     ``kind``: missed_messages, sync_stale, sync_error, outbox_failed, outbox_uncertain,
-    settings, backup_failed. ``action``: backfill, sync_now, open_accounts, open_outbox,
-    open_settings, open_backups.
+    settings, quarantined, backup_failed. ``action``: backfill, sync_now, open_accounts,
+    open_outbox, open_settings, open_quarantine, open_backups.
     """
 
     kind: str
@@ -198,6 +199,12 @@ def health_warnings(
             f"{n} message{'s' if n != 1 else ''} may not have arrived: check before resending.",
             "open_outbox"))
     warnings.extend(HealthWarning("settings", "", p, "open_settings") for p in settings_problems)
+    if unread := repos.quarantine.count_since(float(repos.settings.get(QUARANTINE_SEEN_KEY, 0))):
+        warnings.append(HealthWarning(
+            "quarantined", "",
+            f"{unread} new message{'s' if unread != 1 else ''} could not be read: "
+            f"{'it is' if unread == 1 else 'each is'} kept with its exact bytes, "
+            "to read, save or try again.", "open_quarantine"))
     if backup_problem := failure_warning(repos):
         warnings.append(HealthWarning("backup_failed", "", backup_problem, "open_backups"))
     return warnings

@@ -24,6 +24,8 @@ from agent_assist.storage.transactions import immediate
 
 #: Provider keys of items that are emails (chat items hold a JSON event, not mail).
 EMAIL_KEY_PREFIXES = ("import:", "imap:")
+#: Settings key: the newest item's time when the user last looked (newer items are "new").
+SEEN_KEY = "quarantine.seen_at"
 #: How much of a raw message the preview decodes: enough to read its headers and text.
 PREVIEW_BYTES = 256 * 1024
 
@@ -62,6 +64,15 @@ class QuarantineService:
 
     def count(self) -> int:
         return self.repos.quarantine.count()
+
+    def mark_seen(self) -> None:
+        """The user has looked: the Today page stops pointing here until a new one lands.
+
+        Stored as the newest item's own time, so the app's clock (fixed in tests and the
+        demo) never decides what is new.
+        """
+        with immediate(self.repos.db):
+            self.repos.settings.set(SEEN_KEY, self.repos.quarantine.newest_at())
 
     def can_retry(self, quarantine_id: int) -> bool:
         """Only emails can be parsed again; a chat event is kept as it came."""

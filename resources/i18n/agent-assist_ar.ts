@@ -1326,10 +1326,15 @@
 <context>
     <name>DataController</name>
     <message>
-        <location filename="../../agent_assist/ui/data/controller.py" line="85"/>
+        <location filename="../../agent_assist/ui/data/controller.py" line="87"/>
         <source>search results</source>
         <extracomment>While an import runs the inbox refreshes at most this often, so new mail shows up.</extracomment>
         <translation>نتائج البحث</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/controller.py" line="132"/>
+        <source>Opening the quarantine</source>
+        <translation>فتح الحجر</translation>
     </message>
 </context>
 <context>
@@ -3562,135 +3567,135 @@
         <translation>حفظ بيانات «{chart}» بصيغة CSV</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/page.py" line="102"/>
+        <location filename="../../agent_assist/ui/reports/page.py" line="82"/>
         <source>Period</source>
         <extracomment>compute(choice, keep_going): the report, or ReportCancelled once keep_going() is False.</extracomment>
         <translation>الفترة</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/page.py" line="103"/>
+        <location filename="../../agent_assist/ui/reports/page.py" line="83"/>
         <source>Last 7 days</source>
         <translation>آخر 7 أيام</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/page.py" line="104"/>
+        <location filename="../../agent_assist/ui/reports/page.py" line="84"/>
         <source>Last 30 days</source>
         <translation>آخر 30 يومًا</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/page.py" line="105"/>
+        <location filename="../../agent_assist/ui/reports/page.py" line="85"/>
         <source>Last 90 days</source>
         <translation>آخر 90 يومًا</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/page.py" line="106"/>
+        <location filename="../../agent_assist/ui/reports/page.py" line="86"/>
         <source>This month</source>
         <translation>هذا الشهر</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/page.py" line="107"/>
+        <location filename="../../agent_assist/ui/reports/page.py" line="87"/>
         <source>Last month</source>
         <translation>الشهر الماضي</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/page.py" line="109"/>
+        <location filename="../../agent_assist/ui/reports/page.py" line="89"/>
         <source>Custom…</source>
         <translation>فترة مخصصة…</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/page.py" line="111"/>
+        <location filename="../../agent_assist/ui/reports/page.py" line="91"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/page.py" line="112"/>
+        <location filename="../../agent_assist/ui/reports/page.py" line="92"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/page.py" line="185"/>
+        <location filename="../../agent_assist/ui/reports/page.py" line="165"/>
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/page.py" line="189"/>
+        <location filename="../../agent_assist/ui/reports/page.py" line="169"/>
         <location filename="../../agent_assist/ui/reports/series.py" line="110"/>
         <source>customer messages</source>
         <translation>رسائل العملاء</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/page.py" line="190"/>
+        <location filename="../../agent_assist/ui/reports/page.py" line="170"/>
         <source>first response, median</source>
         <translation>الرد الأول، الوسيط</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/page.py" line="191"/>
+        <location filename="../../agent_assist/ui/reports/page.py" line="171"/>
         <source>responses within target</source>
         <translation>ردود ضمن المهلة</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/page.py" line="192"/>
+        <location filename="../../agent_assist/ui/reports/page.py" line="172"/>
         <source>waiting now</source>
         <translation>بالانتظار الآن</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/page.py" line="202"/>
+        <location filename="../../agent_assist/ui/reports/page.py" line="182"/>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/page.py" line="258"/>
+        <location filename="../../agent_assist/ui/reports/page.py" line="238"/>
         <source>Computing the report</source>
         <translation>حساب التقرير</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/page.py" line="268"/>
+        <location filename="../../agent_assist/ui/reports/page.py" line="248"/>
         <source>Computing the report…</source>
         <translation>جارٍ حساب التقرير…</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/page.py" line="284"/>
+        <location filename="../../agent_assist/ui/reports/page.py" line="264"/>
         <source>per week</source>
         <translation>أسبوعيًا</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/page.py" line="284"/>
+        <location filename="../../agent_assist/ui/reports/page.py" line="264"/>
         <source>per day</source>
         <translation>يوميًا</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/page.py" line="285"/>
+        <location filename="../../agent_assist/ui/reports/page.py" line="265"/>
         <source>{period} · {granularity} · times in {zone}</source>
         <translation>{period} · {granularity} · الأوقات بتوقيت {zone}</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/page.py" line="316"/>
+        <location filename="../../agent_assist/ui/reports/page.py" line="296"/>
         <source>Save the chart as PNG</source>
         <translation>حفظ الرسم البياني بصيغة PNG</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/page.py" line="317"/>
+        <location filename="../../agent_assist/ui/reports/page.py" line="297"/>
         <source>PNG image (*.png)</source>
         <translation>صورة PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/page.py" line="323"/>
+        <location filename="../../agent_assist/ui/reports/page.py" line="303"/>
         <source>Could not save {file}; check the folder and try again.</source>
         <translation>تعذّر حفظ {file}؛ تحقّق من المجلد وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/page.py" line="326"/>
-        <location filename="../../agent_assist/ui/reports/page.py" line="342"/>
+        <location filename="../../agent_assist/ui/reports/page.py" line="306"/>
+        <location filename="../../agent_assist/ui/reports/page.py" line="322"/>
         <source>Saved {file}.</source>
         <translation>تم حفظ {file}.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/page.py" line="332"/>
+        <location filename="../../agent_assist/ui/reports/page.py" line="312"/>
         <source>Save the chart&apos;s data as CSV</source>
         <translation>حفظ بيانات الرسم البياني بصيغة CSV</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/page.py" line="333"/>
+        <location filename="../../agent_assist/ui/reports/page.py" line="313"/>
         <source>CSV file (*.csv)</source>
         <translation>ملف CSV (*.csv)</translation>
     </message>
@@ -5019,57 +5024,57 @@
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../agent_assist/ui/today/view.py" line="76"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="52"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/today/view.py" line="79"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="55"/>
         <source>waiting now</source>
         <translation>بالانتظار الآن</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/today/view.py" line="80"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="56"/>
         <source>oldest wait (business hours)</source>
         <translation>أطول انتظار (ساعات العمل)</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/today/view.py" line="81"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="57"/>
         <source>answered today</source>
         <translation>تم الرد عليها اليوم</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/today/view.py" line="82"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="58"/>
         <source>first response, median today</source>
         <translation>الرد الأول، الوسيط اليوم</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/today/view.py" line="83"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="59"/>
         <source>answered within target today</source>
         <translation>تم الرد عليها ضمن المهلة اليوم</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/today/view.py" line="92"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="70"/>
         <source>Needs attention</source>
         <translation>تحتاج إلى انتباه</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/today/view.py" line="124"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="102"/>
         <source>Everyone has an answer.</source>
         <translation>تلقّى الجميع ردًا.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/today/view.py" line="144"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="122"/>
         <source>Loading today&apos;s figures</source>
         <translation>تحميل أرقام اليوم</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/today/view.py" line="155"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="133"/>
         <source>{wait} on the clock</source>
         <translation>{wait} على العدّاد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_assist/ui/today/view.py" line="166"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="144"/>
         <source>%n conversation answered today. Time for a coffee.</source>
         <translation>
             <numerusform>تم الرد على %Ln محادثة اليوم. حان وقت القهوة.</numerusform>
@@ -5081,7 +5086,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_assist/ui/today/view.py" line="166"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="144"/>
         <source>%n conversations answered today. Time for a coffee.</source>
         <translation>
             <numerusform>تم الرد على %Ln محادثة اليوم. حان وقت القهوة.</numerusform>
@@ -5093,12 +5098,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/today/view.py" line="170"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="148"/>
         <source>Nothing is waiting. Enjoy the calm.</source>
         <translation>لا شيء بالانتظار. استمتع بالهدوء.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_assist/ui/today/view.py" line="177"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="155"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>متأخرة: %Ln</numerusform>
@@ -5110,7 +5115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_assist/ui/today/view.py" line="179"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="157"/>
         <source>%n due soon</source>
         <translation>
             <numerusform>تستحق قريبًا: %Ln</numerusform>
@@ -5122,32 +5127,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/today/view.py" line="185"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="163"/>
         <source>Fetch them now</source>
         <translation>جلبها الآن</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/today/view.py" line="186"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="164"/>
         <source>Sync now</source>
         <translation>المزامنة الآن</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/today/view.py" line="187"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="165"/>
         <source>Open outbox</source>
         <translation>فتح صندوق الصادر</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/today/view.py" line="188"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="166"/>
         <source>Check the account</source>
         <translation>التحقق من الحساب</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/today/view.py" line="189"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="167"/>
         <source>Open settings</source>
         <translation>فتح الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/today/view.py" line="190"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="168"/>
+        <source>Show them</source>
+        <translation>اعرضها</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/today/view.py" line="169"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>

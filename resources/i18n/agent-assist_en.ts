@@ -284,7 +284,7 @@
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../../agent_assist/ui/today/view.py" line="166"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="144"/>
         <source>%n conversation answered today. Time for a coffee.</source>
         <translation>
             <numerusform>%n conversation answered today. Time for a coffee.</numerusform>
@@ -292,7 +292,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_assist/ui/today/view.py" line="166"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="144"/>
         <source>%n conversations answered today. Time for a coffee.</source>
         <translation>
             <numerusform>%n conversation answered today. Time for a coffee.</numerusform>
@@ -300,7 +300,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_assist/ui/today/view.py" line="177"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="155"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -308,7 +308,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_assist/ui/today/view.py" line="179"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="157"/>
         <source>%n due soon</source>
         <translation>
             <numerusform>%n due soon</numerusform>

@@ -1298,10 +1298,15 @@
 <context>
     <name>DataController</name>
     <message>
-        <location filename="../../agent_assist/ui/data/controller.py" line="85"/>
+        <location filename="../../agent_assist/ui/data/controller.py" line="87"/>
         <source>search results</source>
         <extracomment>While an import runs the inbox refreshes at most this often, so new mail shows up.</extracomment>
         <translation>résultats de recherche</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/data/controller.py" line="132"/>
+        <source>Opening the quarantine</source>
+        <translation>Ouverture de la quarantaine</translation>
     </message>
 </context>
 <context>
@@ -3434,135 +3439,135 @@
         <translation>Enregistrer les données de «&#xa0;{chart}&#xa0;» en CSV</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/page.py" line="102"/>
+        <location filename="../../agent_assist/ui/reports/page.py" line="82"/>
         <source>Period</source>
         <extracomment>compute(choice, keep_going): the report, or ReportCancelled once keep_going() is False.</extracomment>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/page.py" line="103"/>
+        <location filename="../../agent_assist/ui/reports/page.py" line="83"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/page.py" line="104"/>
+        <location filename="../../agent_assist/ui/reports/page.py" line="84"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/page.py" line="105"/>
+        <location filename="../../agent_assist/ui/reports/page.py" line="85"/>
         <source>Last 90 days</source>
         <translation>90 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/page.py" line="106"/>
+        <location filename="../../agent_assist/ui/reports/page.py" line="86"/>
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/page.py" line="107"/>
+        <location filename="../../agent_assist/ui/reports/page.py" line="87"/>
         <source>Last month</source>
         <translation>Le mois dernier</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/page.py" line="109"/>
+        <location filename="../../agent_assist/ui/reports/page.py" line="89"/>
         <source>Custom…</source>
         <translation>Personnalisée…</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/page.py" line="111"/>
+        <location filename="../../agent_assist/ui/reports/page.py" line="91"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/page.py" line="112"/>
+        <location filename="../../agent_assist/ui/reports/page.py" line="92"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/page.py" line="185"/>
+        <location filename="../../agent_assist/ui/reports/page.py" line="165"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/page.py" line="189"/>
+        <location filename="../../agent_assist/ui/reports/page.py" line="169"/>
         <location filename="../../agent_assist/ui/reports/series.py" line="110"/>
         <source>customer messages</source>
         <translation>messages clients</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/page.py" line="190"/>
+        <location filename="../../agent_assist/ui/reports/page.py" line="170"/>
         <source>first response, median</source>
         <translation>première réponse, médiane</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/page.py" line="191"/>
+        <location filename="../../agent_assist/ui/reports/page.py" line="171"/>
         <source>responses within target</source>
         <translation>réponses dans les délais</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/page.py" line="192"/>
+        <location filename="../../agent_assist/ui/reports/page.py" line="172"/>
         <source>waiting now</source>
         <translation>en attente maintenant</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/page.py" line="202"/>
+        <location filename="../../agent_assist/ui/reports/page.py" line="182"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/page.py" line="258"/>
+        <location filename="../../agent_assist/ui/reports/page.py" line="238"/>
         <source>Computing the report</source>
         <translation>Calcul du rapport</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/page.py" line="268"/>
+        <location filename="../../agent_assist/ui/reports/page.py" line="248"/>
         <source>Computing the report…</source>
         <translation>Calcul du rapport…</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/page.py" line="284"/>
+        <location filename="../../agent_assist/ui/reports/page.py" line="264"/>
         <source>per week</source>
         <translation>par semaine</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/page.py" line="284"/>
+        <location filename="../../agent_assist/ui/reports/page.py" line="264"/>
         <source>per day</source>
         <translation>par jour</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/page.py" line="285"/>
+        <location filename="../../agent_assist/ui/reports/page.py" line="265"/>
         <source>{period} · {granularity} · times in {zone}</source>
         <translation>{period} · {granularity} · heures du fuseau {zone}</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/page.py" line="316"/>
+        <location filename="../../agent_assist/ui/reports/page.py" line="296"/>
         <source>Save the chart as PNG</source>
         <translation>Enregistrer le graphique en PNG</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/page.py" line="317"/>
+        <location filename="../../agent_assist/ui/reports/page.py" line="297"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/page.py" line="323"/>
+        <location filename="../../agent_assist/ui/reports/page.py" line="303"/>
         <source>Could not save {file}; check the folder and try again.</source>
         <translation>Impossible d&apos;enregistrer {file}&#x202f;; vérifiez le dossier et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/page.py" line="326"/>
-        <location filename="../../agent_assist/ui/reports/page.py" line="342"/>
+        <location filename="../../agent_assist/ui/reports/page.py" line="306"/>
+        <location filename="../../agent_assist/ui/reports/page.py" line="322"/>
         <source>Saved {file}.</source>
         <translation>{file} enregistré.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/page.py" line="332"/>
+        <location filename="../../agent_assist/ui/reports/page.py" line="312"/>
         <source>Save the chart&apos;s data as CSV</source>
         <translation>Enregistrer les données du graphique en CSV</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/page.py" line="333"/>
+        <location filename="../../agent_assist/ui/reports/page.py" line="313"/>
         <source>CSV file (*.csv)</source>
         <translation>Fichier CSV (*.csv)</translation>
     </message>
@@ -4891,57 +4896,57 @@
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../agent_assist/ui/today/view.py" line="76"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="52"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/today/view.py" line="79"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="55"/>
         <source>waiting now</source>
         <translation>en attente maintenant</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/today/view.py" line="80"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="56"/>
         <source>oldest wait (business hours)</source>
         <translation>plus longue attente (heures d&apos;ouverture)</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/today/view.py" line="81"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="57"/>
         <source>answered today</source>
         <translation>répondues aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/today/view.py" line="82"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="58"/>
         <source>first response, median today</source>
         <translation>première réponse, médiane du jour</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/today/view.py" line="83"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="59"/>
         <source>answered within target today</source>
         <translation>répondues dans les délais aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/today/view.py" line="92"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="70"/>
         <source>Needs attention</source>
         <translation>À surveiller</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/today/view.py" line="124"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="102"/>
         <source>Everyone has an answer.</source>
         <translation>Tout le monde a une réponse.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/today/view.py" line="144"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="122"/>
         <source>Loading today&apos;s figures</source>
         <translation>Chargement des chiffres du jour</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/today/view.py" line="155"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="133"/>
         <source>{wait} on the clock</source>
         <translation>{wait} au compteur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_assist/ui/today/view.py" line="166"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="144"/>
         <source>%n conversation answered today. Time for a coffee.</source>
         <translation>
             <numerusform>%Ln conversation répondue aujourd&apos;hui. C&apos;est l&apos;heure d&apos;un café.</numerusform>
@@ -4949,7 +4954,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_assist/ui/today/view.py" line="166"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="144"/>
         <source>%n conversations answered today. Time for a coffee.</source>
         <translation>
             <numerusform>%Ln conversation répondue aujourd&apos;hui. C&apos;est l&apos;heure d&apos;un café.</numerusform>
@@ -4957,12 +4962,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/today/view.py" line="170"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="148"/>
         <source>Nothing is waiting. Enjoy the calm.</source>
         <translation>Rien n&apos;attend. Profitez du calme.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_assist/ui/today/view.py" line="177"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="155"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%Ln en retard</numerusform>
@@ -4970,7 +4975,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_assist/ui/today/view.py" line="179"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="157"/>
         <source>%n due soon</source>
         <translation>
             <numerusform>%Ln bientôt dû</numerusform>
@@ -4978,32 +4983,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/today/view.py" line="185"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="163"/>
         <source>Fetch them now</source>
         <translation>Les récupérer maintenant</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/today/view.py" line="186"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="164"/>
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/today/view.py" line="187"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="165"/>
         <source>Open outbox</source>
         <translation>Ouvrir la boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/today/view.py" line="188"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="166"/>
         <source>Check the account</source>
         <translation>Vérifier le compte</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/today/view.py" line="189"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="167"/>
         <source>Open settings</source>
         <translation>Ouvrir les paramètres</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/today/view.py" line="190"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="168"/>
+        <source>Show them</source>
+        <translation>Les afficher</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/today/view.py" line="169"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>

@@ -54,6 +54,16 @@ class QuarantineRepo:
     def count(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM quarantine").fetchone()[0])
 
+    def newest_at(self) -> float:
+        """When the newest item was quarantined (0 when there is none)."""
+        return float(self.db.execute(
+            "SELECT coalesce(max(created_at), 0) FROM quarantine").fetchone()[0])
+
+    def count_since(self, moment: float) -> int:
+        """Items quarantined after ``moment`` (a time.time() value)."""
+        return int(self.db.execute("SELECT count(*) FROM quarantine WHERE created_at > ?",
+                                   [moment]).fetchone()[0])
+
     def list(self, limit: int = 500) -> list[QuarantinedMessage]:
         rows = self.db.execute(
             "SELECT id, source, error, raw_sha256, size, created_at FROM quarantine "

@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 if TYPE_CHECKING:
     from agent_assist.services.importer import ImportCounts
@@ -30,6 +30,8 @@ def _tr(text: str) -> str:
 
 class DataController(QObject):
     """The data feature of one main window."""
+
+    quarantine_seen = Signal()  # the quarantine was opened: "new" items are seen now
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -119,6 +121,15 @@ class DataController(QObject):
         else:
             self.quarantine_dialog.reload()
         _present(self.quarantine_dialog)
+        workspace = self.window.workspace
+
+        def mark_seen() -> None:
+            from agent_assist.services.quarantine import QuarantineService
+
+            QuarantineService(workspace.repos(), workspace.ingestor()).mark_seen()
+
+        self.window.runner.run(mark_seen, on_done=lambda _none: self.quarantine_seen.emit(),
+                               what=self.tr("Opening the quarantine"))
         return self.quarantine_dialog
 
     # -- lifecycle -------------------------------------------------------------------------------

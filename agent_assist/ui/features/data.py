@@ -27,6 +27,12 @@ def install(window: MainWindow, *, live: bool = True) -> None:
         act.setObjectName(f"action-{name}")
     _add_above_quit(menu(window, "file", tr("&File")), actions)
     window.on_shutdown.append(controller.shutdown)
+    today = getattr(window, "today", None)
+    if today is not None:  # the Today page points at new quarantined mail
+        today.action_requested.connect(
+            lambda kind, _account: controller.open_quarantine() if kind == "open_quarantine"
+            else None)
+        controller.quarantine_seen.connect(today.refresh)
 
 
 def _add_above_quit(file_menu: QMenu, actions: list[QAction]) -> None:

@@ -84,7 +84,7 @@ def _health_action(window: MainWindow, kind: str, account: str) -> None:
                           what=tr("Fetching missed messages"))
     elif kind == "open_outbox":
         window.nav.select_key("all")
-    elif kind == "open_backups":
-        pass  # ui/features/backups.py opens the backup settings
+    elif kind in ("open_backups", "open_quarantine"):
+        pass  # their own features (backups, data) answer these
     else:
         window.notify(tr("Open Settings to fix this account."))

@@ -165,6 +165,7 @@ class TodayView(QWidget):
             "open_outbox": self.tr("Open outbox"),
             "open_accounts": self.tr("Check the account"),
             "open_settings": self.tr("Open settings"),
+            "open_quarantine": self.tr("Show them"),
         }.get(action, self.tr("Open"))
 
     def _show_warnings(self, warnings: list[Mapping[str, str]]) -> None:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from agent_assist.services.importer import import_key, import_paths
@@ -117,3 +117,25 @@ def test_right_to_left_mirrors_the_list_and_still_shows_the_first_item(
     assert dialog.isRightToLeft() and dialog.selected() is not None
     assert dialog.raw_view.toPlainText().startswith(GARBAGE.decode("utf-8", "replace"))
     assert dialog.raw_view.layoutDirection() == Qt.LayoutDirection.LeftToRight  # raw mail
+
+
+def test_the_today_page_points_at_new_quarantined_mail_until_it_is_opened(
+    make_window: WindowFactory, workspace: Workspace
+) -> None:
+    window = make_window(workspace)
+    today = window.today  # type: ignore[attr-defined]
+
+    def quarantine_buttons() -> list[QPushButton]:
+        return [b for b in today.warning_buttons if b.objectName() == "action_open_quarantine"]
+
+    today.refresh()
+    assert quarantine_buttons() == []
+    quarantine_readable(workspace, customer_email(7))
+    today.refresh()
+    (button,) = quarantine_buttons()
+    button.click()
+    dialog = window.data.quarantine_dialog  # type: ignore[attr-defined]
+    assert isinstance(dialog, QuarantineDialog) and dialog.isVisible()
+    assert dialog.model.rowCount() == 1
+    # Opening the quarantine marked the item seen and refreshed the page (worker, then GUI).
+    assert quarantine_buttons() == []

@@ -126,3 +126,25 @@ def test_a_chat_event_cannot_be_read_again(
     assert service.count() == 1
     with pytest.raises(QuarantineError, match="no longer in quarantine"):
         service.retry(item_id + 100)
+
+
+def test_new_quarantined_mail_is_a_warning_until_the_user_looks(
+    workspace: Workspace, service: QuarantineService
+) -> None:
+    from agent_assist.services.missed_check import health_warnings
+
+    def quarantine_warnings() -> list[str]:
+        return [w.message for w in health_warnings(workspace.repos(), time.time())
+                if w.kind == "quarantined" and w.action == "open_quarantine"]
+
+    assert quarantine_warnings() == []
+    quarantine(workspace, "import:a", GARBAGE, source="a.mbox#1")
+    quarantine(workspace, "import:b", GARBAGE + b"b", source="a.mbox#2")
+    assert quarantine_warnings() == [
+        "2 new messages could not be read: each is kept with its exact bytes, "
+        "to read, save or try again."]
+    service.mark_seen()
+    assert quarantine_warnings() == []  # seen: the items stay, the warning goes
+    assert service.count() == 2
+    quarantine(workspace, "import:c", GARBAGE + b"c", source="b.mbox#1")
+    assert [m.split(" could")[0] for m in quarantine_warnings()] == ["1 new message"]

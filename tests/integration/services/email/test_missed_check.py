@@ -9,6 +9,7 @@ import pytest
 from agent_assist.core.models import Account
 from agent_assist.services.email.runner import catch_up_once
 from agent_assist.services.missed_check import MissedCheck, health_warnings
+from agent_assist.services.quarantine import QuarantineService
 from agent_assist.storage.repositories import Repos
 from tests.integration.services.email.conftest import MailSetup, make_mail
 
@@ -47,6 +48,9 @@ def test_a_lost_message_is_found_and_backfilled(mail_setup: MailSetup) -> None:
     assert repos.messages.count() == 3 and repos.quarantine.count() == 1
     check = checker(mail_setup)
     assert all(gap.missing == () for gap in check.check(account(mail_setup)))
+    # The unreadable one is shown as new quarantined mail, never as missed.
+    assert [w.kind for w in health_warnings(repos, time.time())] == ["quarantined"]
+    QuarantineService(repos, mail_setup.workspace.ingestor()).mark_seen()
     assert health_warnings(repos, time.time()) == []
 
     uid = lose_one(repos, "Q2")
