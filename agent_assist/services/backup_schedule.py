@@ -116,14 +116,12 @@ def record(repos: Repos, last: LastBackup) -> None:
             repos.settings.set(LAST_FOLDER_KEY, str(Path(last.path).parent))
 
 
-def failure_warning(repos: Repos) -> str:
-    """A sentence for the Today page while automatic backups are failing, else ''."""
+def failing_reason(repos: Repos) -> str:
+    """Why automatic backups are failing (for the Today page), or '' while they work."""
     if not load_config(repos).enabled:
         return ""
     state = load_state(repos)
-    if not state.failing:
-        return ""
-    return f"The automatic backup failed: {state.last_error}"
+    return (state.last_error or "no details were recorded") if state.failing else ""
 
 
 # -- running -------------------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass
 
 from agent_assist.channels.email.imap import ImapSession
 from agent_assist.core.models import Account, Channel
-from agent_assist.services.backup_schedule import failure_warning
+from agent_assist.services.backup_schedule import failing_reason
 from agent_assist.services.email.accounts import EmailSettings
 from agent_assist.services.email.runner import CATCH_UP_SECONDS
 from agent_assist.services.email.sync import FolderSync
@@ -44,8 +44,10 @@ class HealthWarning:
 
     kind: str
     account: str
-    message: str
+    message: str  # English, for the CLI and logs; the app words it from the fields below
     action: str
+    count: int = 0  # messages for most kinds; seconds since the last sync for sync_stale
+    detail: str = ""  # folders, the server's error, the settings problem, the backup error
 
     def as_json(self) -> dict[str, str]:
         return asdict(self)
@@ -172,11 +174,11 @@ def health_warnings(
                 "missed_messages", account.name,
                 f"{total} possible missed message{'s' if total != 1 else ''} in "
                 f"{account.name} ({where}): they are on the server but not in the inbox.",
-                "backfill"))
+                "backfill", total, where))
         if account.last_error:
             warnings.append(HealthWarning("sync_error", account.name,
                                           f"{account.name}: {account.last_error}",
-                                          "open_accounts"))
+                                          "open_accounts", detail=account.last_error))
         interval = expected_interval(account)
         if account.last_sync_at is None:
             warnings.append(HealthWarning("sync_stale", account.name,
@@ -185,26 +187,29 @@ def health_warnings(
             warnings.append(HealthWarning(
                 "sync_stale", account.name,
                 f"{account.name} has not synced for {_ago(now - account.last_sync_at)}.",
-                "sync_now"))
+                "sync_now", int(now - account.last_sync_at)))
     counts = repos.outbox.counts()
     if counts.get("failed"):
         n = counts["failed"]
         warnings.append(HealthWarning(
             "outbox_failed", "", f"{n} message{'s' if n != 1 else ''} could not be sent.",
-            "open_outbox"))
+            "open_outbox", n))
     if counts.get("uncertain"):
         n = counts["uncertain"]
         warnings.append(HealthWarning(
             "outbox_uncertain", "",
             f"{n} message{'s' if n != 1 else ''} may not have arrived: check before resending.",
-            "open_outbox"))
-    warnings.extend(HealthWarning("settings", "", p, "open_settings") for p in settings_problems)
+            "open_outbox", n))
+    warnings.extend(HealthWarning("settings", "", p, "open_settings", detail=p)
+                    for p in settings_problems)
     if unread := repos.quarantine.count_since(float(repos.settings.get(QUARANTINE_SEEN_KEY, 0))):
         warnings.append(HealthWarning(
             "quarantined", "",
             f"{unread} new message{'s' if unread != 1 else ''} could not be read: "
             f"{'it is' if unread == 1 else 'each is'} kept with its exact bytes, "
-            "to read, save or try again.", "open_quarantine"))
-    if backup_problem := failure_warning(repos):
-        warnings.append(HealthWarning("backup_failed", "", backup_problem, "open_backups"))
+            "to read, save or try again.", "open_quarantine", unread))
+    if backup_error := failing_reason(repos):
+        warnings.append(HealthWarning("backup_failed", "",
+                                      f"The automatic backup failed: {backup_error}",
+                                      "open_backups", detail=backup_error))
     return warnings

@@ -5024,57 +5024,57 @@
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../agent_assist/ui/today/view.py" line="52"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="53"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/today/view.py" line="55"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="56"/>
         <source>waiting now</source>
         <translation>بالانتظار الآن</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/today/view.py" line="56"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="57"/>
         <source>oldest wait (business hours)</source>
         <translation>أطول انتظار (ساعات العمل)</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/today/view.py" line="57"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="58"/>
         <source>answered today</source>
         <translation>تم الرد عليها اليوم</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/today/view.py" line="58"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="59"/>
         <source>first response, median today</source>
         <translation>الرد الأول، الوسيط اليوم</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/today/view.py" line="59"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="60"/>
         <source>answered within target today</source>
         <translation>تم الرد عليها ضمن المهلة اليوم</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/today/view.py" line="70"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="71"/>
         <source>Needs attention</source>
         <translation>تحتاج إلى انتباه</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/today/view.py" line="102"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="103"/>
         <source>Everyone has an answer.</source>
         <translation>تلقّى الجميع ردًا.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/today/view.py" line="122"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="123"/>
         <source>Loading today&apos;s figures</source>
         <translation>تحميل أرقام اليوم</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/today/view.py" line="133"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="134"/>
         <source>{wait} on the clock</source>
         <translation>{wait} على العدّاد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_assist/ui/today/view.py" line="144"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="145"/>
         <source>%n conversation answered today. Time for a coffee.</source>
         <translation>
             <numerusform>تم الرد على %Ln محادثة اليوم. حان وقت القهوة.</numerusform>
@@ -5086,7 +5086,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_assist/ui/today/view.py" line="144"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="145"/>
         <source>%n conversations answered today. Time for a coffee.</source>
         <translation>
             <numerusform>تم الرد على %Ln محادثة اليوم. حان وقت القهوة.</numerusform>
@@ -5098,12 +5098,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/today/view.py" line="148"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="149"/>
         <source>Nothing is waiting. Enjoy the calm.</source>
         <translation>لا شيء بالانتظار. استمتع بالهدوء.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_assist/ui/today/view.py" line="155"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="156"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>متأخرة: %Ln</numerusform>
@@ -5115,7 +5115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_assist/ui/today/view.py" line="157"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="158"/>
         <source>%n due soon</source>
         <translation>
             <numerusform>تستحق قريبًا: %Ln</numerusform>
@@ -5127,39 +5127,115 @@
         </translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/today/view.py" line="163"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="164"/>
         <source>Fetch them now</source>
         <translation>جلبها الآن</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/today/view.py" line="164"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="165"/>
         <source>Sync now</source>
         <translation>المزامنة الآن</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/today/view.py" line="165"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="166"/>
         <source>Open outbox</source>
         <translation>فتح صندوق الصادر</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/today/view.py" line="166"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="167"/>
         <source>Check the account</source>
         <translation>التحقق من الحساب</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/today/view.py" line="167"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="168"/>
         <source>Open settings</source>
         <translation>فتح الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/today/view.py" line="168"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="169"/>
         <source>Show them</source>
         <translation>اعرضها</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/today/view.py" line="169"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="170"/>
         <source>Open</source>
         <translation>فتح</translation>
+    </message>
+</context>
+<context>
+    <name>TodayWarnings</name>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/today/warning_text.py" line="31"/>
+        <source>%n possible missed message(s) in {account} ({folders}): they are on the server but not in the inbox.</source>
+        <translation>
+            <numerusform>%Ln رسالة قد تكون فائتة في {account} ({folders}): إنها على الخادم وليست في صندوق الوارد.</numerusform>
+            <numerusform>رسالة واحدة قد تكون فائتة في {account} ({folders}): إنها على الخادم وليست في صندوق الوارد.</numerusform>
+            <numerusform>رسالتان قد تكونان فائتتين في {account} ({folders}): إنهما على الخادم وليستا في صندوق الوارد.</numerusform>
+            <numerusform>%Ln رسائل قد تكون فائتة في {account} ({folders}): إنها على الخادم وليست في صندوق الوارد.</numerusform>
+            <numerusform>%Ln رسالة قد تكون فائتة في {account} ({folders}): إنها على الخادم وليست في صندوق الوارد.</numerusform>
+            <numerusform>%Ln رسالة قد تكون فائتة في {account} ({folders}): إنها على الخادم وليست في صندوق الوارد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/today/warning_text.py" line="35"/>
+        <source>{account} cannot sync: {error}</source>
+        <translation>تتعذّر مزامنة {account}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/today/warning_text.py" line="38"/>
+        <source>{account} has never synced.</source>
+        <translation>لم تتم مزامنة {account} قط.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/today/warning_text.py" line="39"/>
+        <source>{account} has not synced for {wait}.</source>
+        <translation>لم تتم مزامنة {account} منذ {wait}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/today/warning_text.py" line="42"/>
+        <source>%n message(s) could not be sent.</source>
+        <translation>
+            <numerusform>تعذّر إرسال %Ln رسالة.</numerusform>
+            <numerusform>تعذّر إرسال رسالة واحدة.</numerusform>
+            <numerusform>تعذّر إرسال رسالتين.</numerusform>
+            <numerusform>تعذّر إرسال %Ln رسائل.</numerusform>
+            <numerusform>تعذّر إرسال %Ln رسالة.</numerusform>
+            <numerusform>تعذّر إرسال %Ln رسالة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/today/warning_text.py" line="44"/>
+        <source>%n message(s) may not have arrived: check before resending.</source>
+        <translation>
+            <numerusform>ربما لم تصل %Ln رسالة: تحقّق قبل إعادة الإرسال.</numerusform>
+            <numerusform>ربما لم تصل رسالة واحدة: تحقّق قبل إعادة الإرسال.</numerusform>
+            <numerusform>ربما لم تصل رسالتان: تحقّق قبل إعادة الإرسال.</numerusform>
+            <numerusform>ربما لم تصل %Ln رسائل: تحقّق قبل إعادة الإرسال.</numerusform>
+            <numerusform>ربما لم تصل %Ln رسالة: تحقّق قبل إعادة الإرسال.</numerusform>
+            <numerusform>ربما لم تصل %Ln رسالة: تحقّق قبل إعادة الإرسال.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/today/warning_text.py" line="46"/>
+        <source>%n new message(s) could not be read: each is kept with its exact bytes, to read, save or try again.</source>
+        <translation>
+            <numerusform>تعذّرت قراءة %Ln رسالة جديدة: كلٌّ منها محفوظ ببايتاته كما وصلت، لقراءتها أو حفظها أو إعادة المحاولة.</numerusform>
+            <numerusform>تعذّرت قراءة رسالة جديدة واحدة: إنها محفوظة ببايتاتها كما وصلت، لقراءتها أو حفظها أو إعادة المحاولة.</numerusform>
+            <numerusform>تعذّرت قراءة رسالتين جديدتين: كلٌّ منهما محفوظة ببايتاتها كما وصلت، لقراءتها أو حفظها أو إعادة المحاولة.</numerusform>
+            <numerusform>تعذّرت قراءة %Ln رسائل جديدة: كلٌّ منها محفوظ ببايتاته كما وصلت، لقراءتها أو حفظها أو إعادة المحاولة.</numerusform>
+            <numerusform>تعذّرت قراءة %Ln رسالة جديدة: كلٌّ منها محفوظ ببايتاته كما وصلت، لقراءتها أو حفظها أو إعادة المحاولة.</numerusform>
+            <numerusform>تعذّرت قراءة %Ln رسالة جديدة: كلٌّ منها محفوظ ببايتاته كما وصلت، لقراءتها أو حفظها أو إعادة المحاولة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/today/warning_text.py" line="49"/>
+        <source>Settings need a look: {problem}</source>
+        <translation>تحتاج الإعدادات إلى مراجعة: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/today/warning_text.py" line="51"/>
+        <source>The automatic backup failed: {reason}</source>
+        <translation>فشل النسخ الاحتياطي التلقائي: {reason}</translation>
     </message>
 </context>
 <context>

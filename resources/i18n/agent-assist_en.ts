@@ -284,7 +284,7 @@
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../../agent_assist/ui/today/view.py" line="144"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="145"/>
         <source>%n conversation answered today. Time for a coffee.</source>
         <translation>
             <numerusform>%n conversation answered today. Time for a coffee.</numerusform>
@@ -292,7 +292,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_assist/ui/today/view.py" line="144"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="145"/>
         <source>%n conversations answered today. Time for a coffee.</source>
         <translation>
             <numerusform>%n conversation answered today. Time for a coffee.</numerusform>
@@ -300,7 +300,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_assist/ui/today/view.py" line="155"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="156"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -308,11 +308,46 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_assist/ui/today/view.py" line="157"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="158"/>
         <source>%n due soon</source>
         <translation>
             <numerusform>%n due soon</numerusform>
             <numerusform>%n due soon</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayWarnings</name>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/today/warning_text.py" line="31"/>
+        <source>%n possible missed message(s) in {account} ({folders}): they are on the server but not in the inbox.</source>
+        <translation>
+            <numerusform>%n possible missed message in {account} ({folders}): it is on the server but not in the inbox.</numerusform>
+            <numerusform>%n possible missed messages in {account} ({folders}): they are on the server but not in the inbox.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/today/warning_text.py" line="42"/>
+        <source>%n message(s) could not be sent.</source>
+        <translation>
+            <numerusform>%n message could not be sent.</numerusform>
+            <numerusform>%n messages could not be sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/today/warning_text.py" line="44"/>
+        <source>%n message(s) may not have arrived: check before resending.</source>
+        <translation>
+            <numerusform>%n message may not have arrived: check before resending.</numerusform>
+            <numerusform>%n messages may not have arrived: check before resending.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/today/warning_text.py" line="46"/>
+        <source>%n new message(s) could not be read: each is kept with its exact bytes, to read, save or try again.</source>
+        <translation>
+            <numerusform>%n new message could not be read: it is kept with its exact bytes, to read, save or try again.</numerusform>
+            <numerusform>%n new messages could not be read: each is kept with its exact bytes, to read, save or try again.</numerusform>
         </translation>
     </message>
 </context>

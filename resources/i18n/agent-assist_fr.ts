@@ -4896,57 +4896,57 @@
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../agent_assist/ui/today/view.py" line="52"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="53"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/today/view.py" line="55"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="56"/>
         <source>waiting now</source>
         <translation>en attente maintenant</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/today/view.py" line="56"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="57"/>
         <source>oldest wait (business hours)</source>
         <translation>plus longue attente (heures d&apos;ouverture)</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/today/view.py" line="57"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="58"/>
         <source>answered today</source>
         <translation>répondues aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/today/view.py" line="58"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="59"/>
         <source>first response, median today</source>
         <translation>première réponse, médiane du jour</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/today/view.py" line="59"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="60"/>
         <source>answered within target today</source>
         <translation>répondues dans les délais aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/today/view.py" line="70"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="71"/>
         <source>Needs attention</source>
         <translation>À surveiller</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/today/view.py" line="102"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="103"/>
         <source>Everyone has an answer.</source>
         <translation>Tout le monde a une réponse.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/today/view.py" line="122"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="123"/>
         <source>Loading today&apos;s figures</source>
         <translation>Chargement des chiffres du jour</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/today/view.py" line="133"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="134"/>
         <source>{wait} on the clock</source>
         <translation>{wait} au compteur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_assist/ui/today/view.py" line="144"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="145"/>
         <source>%n conversation answered today. Time for a coffee.</source>
         <translation>
             <numerusform>%Ln conversation répondue aujourd&apos;hui. C&apos;est l&apos;heure d&apos;un café.</numerusform>
@@ -4954,7 +4954,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_assist/ui/today/view.py" line="144"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="145"/>
         <source>%n conversations answered today. Time for a coffee.</source>
         <translation>
             <numerusform>%Ln conversation répondue aujourd&apos;hui. C&apos;est l&apos;heure d&apos;un café.</numerusform>
@@ -4962,12 +4962,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/today/view.py" line="148"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="149"/>
         <source>Nothing is waiting. Enjoy the calm.</source>
         <translation>Rien n&apos;attend. Profitez du calme.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_assist/ui/today/view.py" line="155"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="156"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%Ln en retard</numerusform>
@@ -4975,7 +4975,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_assist/ui/today/view.py" line="157"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="158"/>
         <source>%n due soon</source>
         <translation>
             <numerusform>%Ln bientôt dû</numerusform>
@@ -4983,39 +4983,99 @@
         </translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/today/view.py" line="163"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="164"/>
         <source>Fetch them now</source>
         <translation>Les récupérer maintenant</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/today/view.py" line="164"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="165"/>
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/today/view.py" line="165"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="166"/>
         <source>Open outbox</source>
         <translation>Ouvrir la boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/today/view.py" line="166"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="167"/>
         <source>Check the account</source>
         <translation>Vérifier le compte</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/today/view.py" line="167"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="168"/>
         <source>Open settings</source>
         <translation>Ouvrir les paramètres</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/today/view.py" line="168"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="169"/>
         <source>Show them</source>
         <translation>Les afficher</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/today/view.py" line="169"/>
+        <location filename="../../agent_assist/ui/today/view.py" line="170"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
+    </message>
+</context>
+<context>
+    <name>TodayWarnings</name>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/today/warning_text.py" line="31"/>
+        <source>%n possible missed message(s) in {account} ({folders}): they are on the server but not in the inbox.</source>
+        <translation>
+            <numerusform>%Ln message peut-être manqué dans {account} ({folders})&#xa0;: il est sur le serveur mais pas dans la boîte de réception.</numerusform>
+            <numerusform>%Ln messages peut-être manqués dans {account} ({folders})&#xa0;: ils sont sur le serveur mais pas dans la boîte de réception.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/today/warning_text.py" line="35"/>
+        <source>{account} cannot sync: {error}</source>
+        <translation>{account} ne peut pas se synchroniser&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/today/warning_text.py" line="38"/>
+        <source>{account} has never synced.</source>
+        <translation>{account} ne s&apos;est jamais synchronisé.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/today/warning_text.py" line="39"/>
+        <source>{account} has not synced for {wait}.</source>
+        <translation>{account} ne s&apos;est pas synchronisé depuis {wait}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/today/warning_text.py" line="42"/>
+        <source>%n message(s) could not be sent.</source>
+        <translation>
+            <numerusform>%Ln message n&apos;a pas pu être envoyé.</numerusform>
+            <numerusform>%Ln messages n&apos;ont pas pu être envoyés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/today/warning_text.py" line="44"/>
+        <source>%n message(s) may not have arrived: check before resending.</source>
+        <translation>
+            <numerusform>%Ln message n&apos;est peut-être pas arrivé&#xa0;: vérifiez avant de le renvoyer.</numerusform>
+            <numerusform>%Ln messages ne sont peut-être pas arrivés&#xa0;: vérifiez avant de les renvoyer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_assist/ui/today/warning_text.py" line="46"/>
+        <source>%n new message(s) could not be read: each is kept with its exact bytes, to read, save or try again.</source>
+        <translation>
+            <numerusform>%Ln nouveau message n&apos;a pas pu être lu&#xa0;: il est conservé avec ses octets exacts, pour le lire, l&apos;enregistrer ou réessayer.</numerusform>
+            <numerusform>%Ln nouveaux messages n&apos;ont pas pu être lus&#xa0;: chacun est conservé avec ses octets exacts, pour le lire, l&apos;enregistrer ou réessayer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/today/warning_text.py" line="49"/>
+        <source>Settings need a look: {problem}</source>
+        <translation>Les paramètres sont à vérifier&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/today/warning_text.py" line="51"/>
+        <source>The automatic backup failed: {reason}</source>
+        <translation>La sauvegarde automatique a échoué&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>

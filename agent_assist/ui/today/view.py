@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from agent_assist.ui.figure_card import FigureCard
 from agent_assist.ui.labels import format_wait
 from agent_assist.ui.sla_badge import format_business_duration
+from agent_assist.ui.today.warning_text import warning_text
 
 Report = Mapping[str, Any]
 
@@ -178,7 +179,7 @@ class TodayView(QWidget):
         for warning in warnings:
             row = QFrame()
             row.setObjectName("todayWarning")
-            text = QLabel(str(warning.get("message", "")))
+            text = QLabel(warning_text(warning))
             text.setWordWrap(True)
             text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
             action, account = str(warning.get("action", "")), str(warning.get("account", ""))
