@@ -102,6 +102,9 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.runner.error.connect(lambda text: self.notify(text, error=True))
         self.nav.query_chosen.connect(self._on_view_chosen)
+        # A click on the view already chosen changes nothing in the navigation, yet must
+        # leave a wide page (Reports) for the list it hides.
+        self.nav.clicked.connect(self.leave_wide_page)
         self.inbox.conversation_selected.connect(self.open_conversation)
         self.inbox.open_requested.connect(self.composer.focus_editor)
         self.inbox.search_open_requested.connect(self._open_hit)
@@ -280,8 +283,7 @@ class MainWindow(QMainWindow):
     # -- navigation and keys -------------------------------------------------------------------
 
     def _on_view_chosen(self, key: str, query: InboxQuery) -> None:
-        if self.wide_page:
-            self.show_page(None)
+        self.leave_wide_page()
         self.inbox.show_inbox()
         entry = self.nav_model.entry(self.nav_model.row_of(key))
         self.inbox.set_view_title(entry.label if entry else "")
@@ -290,14 +292,18 @@ class MainWindow(QMainWindow):
             else self.tr("No conversations here."))
         self.refresh()
 
+    def leave_wide_page(self) -> None:
+        """Back to the list and the conversation when a wide page hides them."""
+        if self.wide_page:
+            self.show_page(None)
+
     def focus_search(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_box.selectAll()
 
     def back_to_list(self) -> None:
         """Esc: from the composer, thread or search box to the list; from results to the inbox."""
-        if self.wide_page:
-            self.show_page(None)
+        self.leave_wide_page()
         if self.inbox.is_searching() and self.inbox.search_view.hasFocus():
             self.inbox.show_inbox()
         self.inbox.focus_list()

@@ -60,8 +60,7 @@ class SearchController(QObject):
             self.bar.box.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         self.bar.clear_error()
-        if self.window.wide_page:  # results go in the list, which a wide page hides
-            self.window.show_page(None)
+        self.window.leave_wide_page()  # results go in the list, which a wide page hides
         inbox = self.window.inbox
         inbox.show_search(text, result)
         inbox.search_view.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -49,6 +49,9 @@ def test_leaving_the_reports_brings_the_list_back(
     assert isinstance(reports, QAction)
     leave = [
         lambda: window.nav.select_key("all"),  # a view in the navigation
+        lambda: qtbot.mouseClick(  # the view already chosen, under the reports
+            window.nav.viewport(), Qt.MouseButton.LeftButton,
+            pos=window.nav.visualRect(window.nav.currentIndex()).center()),
         lambda: qtbot.keyClick(window, Qt.Key.Key_Escape),
         lambda: window.searcher.run("order"),  # results are shown in the list
     ]
