@@ -63,6 +63,9 @@ class MainWindow(QMainWindow):
         self.on_tick: list[Callable[[], None]] = []
         self.on_shutdown: list[Callable[[], None]] = []
         self.on_open: list[Callable[[Conversation | None], None]] = []
+        #: What the Today page's warning buttons do, by action kind (see services.health):
+        #: each feature registers the kinds it answers; the argument is the account name.
+        self.health_actions: dict[str, Callable[[str], object]] = {}
         self.on_stored: list[Callable[[int], None]] = []
         # Each check may refuse a send with one sentence (e.g. unfilled template fields).
         self.send_checks: list[Callable[[str, bool], str | None]] = []

@@ -1671,12 +1671,12 @@
         <translation>الحسابات…</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/channels.py" line="58"/>
+        <location filename="../../agent_assist/ui/features/channels.py" line="61"/>
         <source>Possible duplicate contacts…</source>
         <translation>جهات اتصال قد تكون مكرّرة…</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/channels.py" line="59"/>
+        <location filename="../../agent_assist/ui/features/channels.py" line="62"/>
         <location filename="../../agent_assist/ui/features/never_unanswered.py" line="32"/>
         <location filename="../../agent_assist/ui/features/reports.py" line="40"/>
         <location filename="../../agent_assist/ui/features/search.py" line="22"/>
@@ -1684,13 +1684,18 @@
         <translation>&amp;عرض</translation>
     </message>
     <message>
+        <location filename="../../agent_assist/ui/features/channels.py" line="72"/>
+        <source>Syncing {account}…</source>
+        <translation>جارٍ مزامنة {account}…</translation>
+    </message>
+    <message>
         <location filename="../../agent_assist/ui/features/never_unanswered.py" line="33"/>
         <source>Response times and business hours…</source>
         <translation>مُهَل الرد وساعات العمل…</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/__init__.py" line="62"/>
-        <location filename="../../agent_assist/ui/features/backups.py" line="49"/>
+        <location filename="../../agent_assist/ui/features/__init__.py" line="76"/>
+        <location filename="../../agent_assist/ui/features/backups.py" line="46"/>
         <location filename="../../agent_assist/ui/features/channels.py" line="57"/>
         <location filename="../../agent_assist/ui/features/guidance.py" line="49"/>
         <location filename="../../agent_assist/ui/features/never_unanswered.py" line="35"/>
@@ -1698,22 +1703,22 @@
         <translation>ا&amp;لإعدادات</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/never_unanswered.py" line="40"/>
+        <location filename="../../agent_assist/ui/features/never_unanswered.py" line="45"/>
         <source>Acknowledging new messages</source>
         <translation>إرسال إشعارات الاستلام للرسائل الجديدة</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/never_unanswered.py" line="43"/>
+        <location filename="../../agent_assist/ui/features/never_unanswered.py" line="48"/>
         <source>Bringing back follow-ups</source>
         <translation>إعادة المتابعات</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/never_unanswered.py" line="84"/>
+        <location filename="../../agent_assist/ui/features/never_unanswered.py" line="97"/>
         <source>Fetching missed messages</source>
         <translation>جلب الرسائل الفائتة</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/never_unanswered.py" line="90"/>
+        <location filename="../../agent_assist/ui/features/never_unanswered.py" line="80"/>
         <source>Open Settings to fix this account.</source>
         <translation>افتح الإعدادات لإصلاح هذا الحساب.</translation>
     </message>
@@ -1738,79 +1743,78 @@
         <translation>تنفيذ العملية</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/backups.py" line="44"/>
-        <location filename="../../agent_assist/ui/features/data.py" line="28"/>
+        <location filename="../../agent_assist/ui/features/__init__.py" line="40"/>
         <source>&amp;File</source>
-        <extracomment>The first schedule check waits for the first paint and the start-up work to settle.</extracomment>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/backups.py" line="46"/>
+        <location filename="../../agent_assist/ui/features/backups.py" line="43"/>
         <source>Back up now…</source>
+        <extracomment>The first schedule check waits for the first paint and the start-up work to settle.</extracomment>
         <translation>إنشاء نسخة احتياطية الآن…</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/backups.py" line="47"/>
+        <location filename="../../agent_assist/ui/features/backups.py" line="44"/>
         <source>Restore from backup…</source>
         <translation>الاستعادة من نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/backups.py" line="50"/>
+        <location filename="../../agent_assist/ui/features/backups.py" line="47"/>
         <source>Backups…</source>
         <translation>النسخ الاحتياطية…</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/backups.py" line="51"/>
+        <location filename="../../agent_assist/ui/features/backups.py" line="48"/>
         <source>Forget this customer…</source>
         <translation>نسيان هذا العميل…</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/backups.py" line="54"/>
+        <location filename="../../agent_assist/ui/features/backups.py" line="51"/>
         <source>&amp;Conversation</source>
         <translation>م&amp;حادثة</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/backups.py" line="129"/>
+        <location filename="../../agent_assist/ui/features/backups.py" line="115"/>
         <source>Saving the backup settings</source>
         <translation>حفظ إعدادات النسخ الاحتياطي</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/backups.py" line="145"/>
+        <location filename="../../agent_assist/ui/features/backups.py" line="131"/>
         <source>A backup is running: restore once it has finished.</source>
         <translation>هناك نسخ احتياطي قيد التنفيذ: ابدأ الاستعادة بعد انتهائه.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/backups.py" line="156"/>
+        <location filename="../../agent_assist/ui/features/backups.py" line="142"/>
         <source>The automatic backup failed</source>
         <translation>فشل النسخ الاحتياطي التلقائي</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/backups.py" line="172"/>
+        <location filename="../../agent_assist/ui/features/backups.py" line="158"/>
         <source>Counting the customer&apos;s data</source>
         <translation>إحصاء بيانات العميل</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/backups.py" line="188"/>
+        <location filename="../../agent_assist/ui/features/backups.py" line="174"/>
         <source>Deleting the customer&apos;s data</source>
         <translation>حذف بيانات العميل</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/backups.py" line="194"/>
+        <location filename="../../agent_assist/ui/features/backups.py" line="180"/>
         <source>Customer deleted: {conversations}, {messages}. Recorded in the audit log.</source>
         <translation>تم حذف العميل: {conversations}، {messages}. سُجّلت العملية في سجل النشاط.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/data.py" line="22"/>
+        <location filename="../../agent_assist/ui/features/data.py" line="19"/>
         <source>Import mail…</source>
         <translation>استيراد البريد…</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/data.py" line="23"/>
+        <location filename="../../agent_assist/ui/features/data.py" line="20"/>
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/data.py" line="24"/>
+        <location filename="../../agent_assist/ui/features/data.py" line="21"/>
         <source>Quarantined messages…</source>
         <translation>الرسائل في الحجر…</translation>
     </message>
@@ -2953,77 +2957,78 @@
         <translation>Agent Assist</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="120"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="126"/>
         <source>Checking unsent messages</source>
+        <extracomment>What the Today page&apos;s warning buttons do, by action kind (see services.health): each feature registers the kinds it answers; the argument is the account name.</extracomment>
         <translation>التحقق من الرسائل غير المرسلة</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="128"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="134"/>
         <source>Waking snoozed</source>
         <translation>إعادة المحادثات المؤجلة</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="131"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="137"/>
         <source>Sending queued replies</source>
         <translation>إرسال الردود المنتظرة</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="177"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="183"/>
         <source>Refreshing the inbox</source>
         <translation>تحديث صندوق الوارد</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="201"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="207"/>
         <source>That conversation no longer exists.</source>
         <translation>لم تعد هذه المحادثة موجودة.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="239"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="245"/>
         <source>Note added.</source>
         <translation>تمت إضافة الملاحظة.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="240"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="246"/>
         <source>Adding the note</source>
         <translation>إضافة الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="244"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="250"/>
         <source>Saving the reply</source>
         <translation>حفظ الرد</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="246"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="252"/>
         <source>Sending the reply</source>
         <translation>إرسال الرد</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="259"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="265"/>
         <source>A reply could not be sent; its conversation is back in Needs reply.</source>
         <translation>تعذّر إرسال رد؛ وعادت محادثته إلى «بانتظار الرد».</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="262"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="268"/>
         <source>A reply may not have arrived: check with the customer before sending it again.</source>
         <translation>ربما لم يصل أحد الردود: تحقّق مع العميل قبل إرساله مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="265"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="271"/>
         <source>Reply sent.</source>
         <translation>أُرسل الرد.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="274"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="280"/>
         <source>Changing the status</source>
         <translation>تغيير الحالة</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="289"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="294"/>
         <source>Nothing needs a reply. Nice work!</source>
         <translation>لا شيء بانتظار الرد. عمل رائع!</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="290"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="295"/>
         <source>No conversations here.</source>
         <translation>لا توجد محادثات هنا.</translation>
     </message>
@@ -4123,7 +4128,7 @@
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/search/controller.py" line="90"/>
+        <location filename="../../agent_assist/ui/search/controller.py" line="89"/>
         <source>Listing agents and tags</source>
         <translation>تحميل قائمة الموظفين والوسوم</translation>
     </message>

@@ -1627,12 +1627,12 @@
         <translation>Comptes…</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/channels.py" line="58"/>
+        <location filename="../../agent_assist/ui/features/channels.py" line="61"/>
         <source>Possible duplicate contacts…</source>
         <translation>Contacts peut-être en double…</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/channels.py" line="59"/>
+        <location filename="../../agent_assist/ui/features/channels.py" line="62"/>
         <location filename="../../agent_assist/ui/features/never_unanswered.py" line="32"/>
         <location filename="../../agent_assist/ui/features/reports.py" line="40"/>
         <location filename="../../agent_assist/ui/features/search.py" line="22"/>
@@ -1640,13 +1640,18 @@
         <translation>&amp;Affichage</translation>
     </message>
     <message>
+        <location filename="../../agent_assist/ui/features/channels.py" line="72"/>
+        <source>Syncing {account}…</source>
+        <translation>Synchronisation de {account}…</translation>
+    </message>
+    <message>
         <location filename="../../agent_assist/ui/features/never_unanswered.py" line="33"/>
         <source>Response times and business hours…</source>
         <translation>Délais de réponse et heures d&apos;ouverture…</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/__init__.py" line="62"/>
-        <location filename="../../agent_assist/ui/features/backups.py" line="49"/>
+        <location filename="../../agent_assist/ui/features/__init__.py" line="76"/>
+        <location filename="../../agent_assist/ui/features/backups.py" line="46"/>
         <location filename="../../agent_assist/ui/features/channels.py" line="57"/>
         <location filename="../../agent_assist/ui/features/guidance.py" line="49"/>
         <location filename="../../agent_assist/ui/features/never_unanswered.py" line="35"/>
@@ -1654,22 +1659,22 @@
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/never_unanswered.py" line="40"/>
+        <location filename="../../agent_assist/ui/features/never_unanswered.py" line="45"/>
         <source>Acknowledging new messages</source>
         <translation>Accusé de réception des nouveaux messages</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/never_unanswered.py" line="43"/>
+        <location filename="../../agent_assist/ui/features/never_unanswered.py" line="48"/>
         <source>Bringing back follow-ups</source>
         <translation>Retour des relances</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/never_unanswered.py" line="84"/>
+        <location filename="../../agent_assist/ui/features/never_unanswered.py" line="97"/>
         <source>Fetching missed messages</source>
         <translation>Récupération des messages manqués</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/never_unanswered.py" line="90"/>
+        <location filename="../../agent_assist/ui/features/never_unanswered.py" line="80"/>
         <source>Open Settings to fix this account.</source>
         <translation>Ouvrez les paramètres pour corriger ce compte.</translation>
     </message>
@@ -1694,79 +1699,78 @@
         <translation>Traitement</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/backups.py" line="44"/>
-        <location filename="../../agent_assist/ui/features/data.py" line="28"/>
+        <location filename="../../agent_assist/ui/features/__init__.py" line="40"/>
         <source>&amp;File</source>
-        <extracomment>The first schedule check waits for the first paint and the start-up work to settle.</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/backups.py" line="46"/>
+        <location filename="../../agent_assist/ui/features/backups.py" line="43"/>
         <source>Back up now…</source>
+        <extracomment>The first schedule check waits for the first paint and the start-up work to settle.</extracomment>
         <translation>Sauvegarder maintenant…</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/backups.py" line="47"/>
+        <location filename="../../agent_assist/ui/features/backups.py" line="44"/>
         <source>Restore from backup…</source>
         <translation>Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/backups.py" line="50"/>
+        <location filename="../../agent_assist/ui/features/backups.py" line="47"/>
         <source>Backups…</source>
         <translation>Sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/backups.py" line="51"/>
+        <location filename="../../agent_assist/ui/features/backups.py" line="48"/>
         <source>Forget this customer…</source>
         <translation>Oublier ce client…</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/backups.py" line="54"/>
+        <location filename="../../agent_assist/ui/features/backups.py" line="51"/>
         <source>&amp;Conversation</source>
         <translation>&amp;Conversation</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/backups.py" line="129"/>
+        <location filename="../../agent_assist/ui/features/backups.py" line="115"/>
         <source>Saving the backup settings</source>
         <translation>Enregistrement des paramètres de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/backups.py" line="145"/>
+        <location filename="../../agent_assist/ui/features/backups.py" line="131"/>
         <source>A backup is running: restore once it has finished.</source>
         <translation>Une sauvegarde est en cours&#xa0;: lancez la restauration une fois qu&apos;elle sera terminée.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/backups.py" line="156"/>
+        <location filename="../../agent_assist/ui/features/backups.py" line="142"/>
         <source>The automatic backup failed</source>
         <translation>La sauvegarde automatique a échoué</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/backups.py" line="172"/>
+        <location filename="../../agent_assist/ui/features/backups.py" line="158"/>
         <source>Counting the customer&apos;s data</source>
         <translation>Décompte des données du client</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/backups.py" line="188"/>
+        <location filename="../../agent_assist/ui/features/backups.py" line="174"/>
         <source>Deleting the customer&apos;s data</source>
         <translation>Suppression des données du client</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/backups.py" line="194"/>
+        <location filename="../../agent_assist/ui/features/backups.py" line="180"/>
         <source>Customer deleted: {conversations}, {messages}. Recorded in the audit log.</source>
         <translation>Client supprimé&#xa0;: {conversations}, {messages}. Inscrit au journal d&apos;activité.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/data.py" line="22"/>
+        <location filename="../../agent_assist/ui/features/data.py" line="19"/>
         <source>Import mail…</source>
         <translation>Importer des e-mails…</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/data.py" line="23"/>
+        <location filename="../../agent_assist/ui/features/data.py" line="20"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/data.py" line="24"/>
+        <location filename="../../agent_assist/ui/features/data.py" line="21"/>
         <source>Quarantined messages…</source>
         <translation>Messages en quarantaine…</translation>
     </message>
@@ -2845,77 +2849,78 @@
         <translation>Agent Assist</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="120"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="126"/>
         <source>Checking unsent messages</source>
+        <extracomment>What the Today page&apos;s warning buttons do, by action kind (see services.health): each feature registers the kinds it answers; the argument is the account name.</extracomment>
         <translation>Vérification des messages non envoyés</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="128"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="134"/>
         <source>Waking snoozed</source>
         <translation>Retour des conversations reportées</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="131"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="137"/>
         <source>Sending queued replies</source>
         <translation>Envoi des réponses en attente</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="177"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="183"/>
         <source>Refreshing the inbox</source>
         <translation>Actualisation de la boîte de réception</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="201"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="207"/>
         <source>That conversation no longer exists.</source>
         <translation>Cette conversation n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="239"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="245"/>
         <source>Note added.</source>
         <translation>Note ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="240"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="246"/>
         <source>Adding the note</source>
         <translation>Ajout de la note</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="244"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="250"/>
         <source>Saving the reply</source>
         <translation>Enregistrement de la réponse</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="246"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="252"/>
         <source>Sending the reply</source>
         <translation>Envoi de la réponse</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="259"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="265"/>
         <source>A reply could not be sent; its conversation is back in Needs reply.</source>
         <translation>Une réponse n&apos;a pas pu être envoyée&#x202f;; sa conversation est revenue dans «&#xa0;À répondre&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="262"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="268"/>
         <source>A reply may not have arrived: check with the customer before sending it again.</source>
         <translation>Une réponse n&apos;est peut-être pas arrivée&#xa0;: vérifiez auprès du client avant de la renvoyer.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="265"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="271"/>
         <source>Reply sent.</source>
         <translation>Réponse envoyée.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="274"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="280"/>
         <source>Changing the status</source>
         <translation>Changement d&apos;état</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="289"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="294"/>
         <source>Nothing needs a reply. Nice work!</source>
         <translation>Rien n&apos;attend de réponse. Beau travail&#x202f;!</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/main_window.py" line="290"/>
+        <location filename="../../agent_assist/ui/main_window.py" line="295"/>
         <source>No conversations here.</source>
         <translation>Aucune conversation ici.</translation>
     </message>
@@ -3995,7 +4000,7 @@
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/search/controller.py" line="90"/>
+        <location filename="../../agent_assist/ui/search/controller.py" line="89"/>
         <source>Listing agents and tags</source>
         <translation>Chargement des agents et des étiquettes</translation>
     </message>

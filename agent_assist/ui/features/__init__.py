@@ -35,6 +35,20 @@ def action(window: MainWindow, text: str, slot: object, shortcut: str = "") -> Q
     return act
 
 
+def add_above_quit(window: MainWindow, actions: list[QAction]) -> None:
+    """Put ``actions`` in the File menu as a group above Quit (or at its end)."""
+    file_menu = menu(window, "file", tr("&File"))
+    quit_action = next((a for a in file_menu.actions() if a.objectName() == "action-quit"), None)
+    if quit_action is None:
+        file_menu.addSeparator()
+        file_menu.addActions(actions)
+        return
+    # Qt collapses separators that meet, so groups added one after another stay tidy.
+    file_menu.insertSeparator(quit_action)
+    file_menu.insertActions(quit_action, actions)
+    file_menu.insertSeparator(quit_action)
+
+
 def install_all(window: MainWindow, *, live: bool = True) -> None:
     """Install every feature; ``live`` False (screenshots, tests) skips background work."""
     from agent_assist.ui.about import install_about_action

@@ -6,8 +6,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu
 
 from agent_assist.core.models import Conversation
 from agent_assist.core.permissions import Action, PermissionDenied
@@ -24,7 +22,7 @@ from agent_assist.ui.backups import texts
 from agent_assist.ui.backups.controller import BackupController
 from agent_assist.ui.backups.restore_flow import RestoreFlow
 from agent_assist.ui.backups.settings_dialog import BackupSettingsDialog
-from agent_assist.ui.features import action, menu, tr
+from agent_assist.ui.features import action, add_above_quit, menu, tr
 from agent_assist.ui.privacy.forget_dialog import ForgetContactDialog
 
 if TYPE_CHECKING:
@@ -41,8 +39,7 @@ def install(window: MainWindow, *, live: bool = True) -> None:
                                   clock=window.clock, parent=window)
     window.backups = controller  # type: ignore[attr-defined]
     window.statusBar().addPermanentWidget(controller.indicator)
-    file_menu = menu(window, "file", tr("&File"))
-    _before_quit(file_menu, [
+    add_above_quit(window, [
         action(window, tr("Back up now…"), lambda: back_up_now(window)),
         action(window, tr("Restore from backup…"), lambda: restore_from_backup(window)),
     ])
@@ -56,11 +53,9 @@ def install(window: MainWindow, *, live: bool = True) -> None:
     conversation_menu.addAction(forget)
     window.on_open.append(lambda conv: forget.setEnabled(_has_contact(conv)))
     window.on_shutdown.append(controller.shutdown)
+    window.health_actions["open_backups"] = lambda _account: open_backup_settings(window)
     today = getattr(window, "today", None)
     if today is not None:
-        today.action_requested.connect(
-            lambda kind, _account: open_backup_settings(window) if kind == "open_backups"
-            else None)
         controller.finished.connect(lambda _last: today.refresh())
     if schedules_backups(window, live=live):
         window.on_start.append(
@@ -72,15 +67,6 @@ def install(window: MainWindow, *, live: bool = True) -> None:
 def schedules_backups(window: MainWindow, *, live: bool) -> bool:
     """Only the window running the sync engine schedules (one per profile), never a client."""
     return live and not isinstance(window.workspace, ClientWorkspace)
-
-
-def _before_quit(file_menu: QMenu, actions: list[QAction]) -> None:
-    quit_action = next((a for a in file_menu.actions() if a.objectName() == "action-quit"), None)
-    if quit_action is None:
-        file_menu.addActions(actions)
-        return
-    file_menu.insertActions(quit_action, actions)
-    file_menu.insertSeparator(quit_action)
 
 
 def _has_contact(conversation: Conversation | None) -> bool:

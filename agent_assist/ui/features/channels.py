@@ -55,12 +55,21 @@ def install(window: MainWindow, *, live: bool = True) -> None:
         ])
 
     menu(window, "settings", tr("&Settings")).addAction(action(window, tr("Accounts…"), accounts))
+    window.health_actions["open_accounts"] = lambda _account: accounts()
+    if controller is not None:
+        window.health_actions["sync_now"] = lambda account: _sync_now(window, controller, account)
     contacts = action(window, tr("Possible duplicate contacts…"), lambda: _merge(window))
     menu(window, "view", tr("&View")).addAction(contacts)
 
 
 # Chat libraries load only when such an account exists: matrix-nio alone costs ~0.5 s of
 # start-up (measured by bench/startup.py) that a shop without Matrix should not pay.
+
+
+def _sync_now(window: MainWindow, controller: SyncController, account: str) -> None:
+    found = window.workspace.repos().accounts.by_name(account)
+    controller.wake(found.id if found else None)
+    window.notify(tr("Syncing {account}…").format(account=account))
 
 
 def _telegram_runners(profile: Profile, secrets: SecretStore) -> RunnerFactory:

@@ -33,6 +33,11 @@ def install(window: MainWindow, *, live: bool = True) -> None:
     sla = action(window, tr("Response times and business hours…"),
                  lambda: SlaSettingsDialog.for_workspace(ws, window).exec())
     menu(window, "settings", tr("&Settings")).addAction(sla)
+    window.health_actions.update({
+        "backfill": lambda account: _backfill(window, account),
+        "open_outbox": lambda _account: window.nav.select_key("all"),
+        "open_settings": lambda _account: SlaSettingsDialog.for_workspace(ws, window).exec(),
+    })
     today.action_requested.connect(lambda kind, account: _health_action(window, kind, account))
 
     def acknowledge_and_remind() -> None:
@@ -69,22 +74,24 @@ def _show_today(window: MainWindow, today: TodayView) -> None:
 
 
 def _health_action(window: MainWindow, kind: str, account: str) -> None:
-    ws = window.workspace
-    if kind == "backfill":
-        secrets = SecretStore(ws.profile.root)
-
-        def job() -> int:
-            # Imported here: the check pulls in the IMAP sync, which start-up does not need.
-            from agent_assist.services.missed_check import MissedCheck
-
-            found = ws.repos().accounts.by_name(account)
-            return MissedCheck(ws.repos(), ws.ingestor(), secrets).backfill(found) if found else 0
-
-        window.runner.run(job, on_done=lambda _n: window.refresh(),
-                          what=tr("Fetching missed messages"))
-    elif kind == "open_outbox":
-        window.nav.select_key("all")
-    elif kind in ("open_backups", "open_quarantine"):
-        pass  # their own features (backups, data) answer these
-    else:
+    """A Today button: whichever feature registered the kind answers it."""
+    handler = window.health_actions.get(kind)
+    if handler is None:
         window.notify(tr("Open Settings to fix this account."))
+    else:
+        handler(account)
+
+
+def _backfill(window: MainWindow, account: str) -> None:
+    ws = window.workspace
+    secrets = SecretStore(ws.profile.root)
+
+    def job() -> int:
+        # Imported here: the check pulls in the IMAP sync, which start-up does not need.
+        from agent_assist.services.missed_check import MissedCheck
+
+        found = ws.repos().accounts.by_name(account)
+        return MissedCheck(ws.repos(), ws.ingestor(), secrets).backfill(found) if found else 0
+
+    window.runner.run(job, on_done=lambda _n: window.refresh(),
+                      what=tr("Fetching missed messages"))

@@ -13,6 +13,7 @@ from agent_assist.services.workspace import Workspace
 from agent_assist.storage.profile import Profile
 from agent_assist.ui.bridge import ImmediateExecutor, TaskRunner
 from agent_assist.ui.today.view import TodayView
+from tests.ui.conftest import WindowFactory
 from tests.ui.tray.scenario import T0, FakeClock, around_the_clock, say
 
 MIN = 60.0
@@ -100,3 +101,17 @@ def test_refresh_through_the_task_runner(qtbot: QtBot, ws: Workspace) -> None:
     with qtbot.waitSignal(view.loaded):
         view.refresh()
     assert metric(view, "waiting") == "1"
+
+
+def test_every_warning_button_is_answered_by_a_feature(
+        qtbot: QtBot, profile: Profile, make_window: WindowFactory) -> None:
+    window = make_window(Workspace(profile))
+    # sync_now belongs to the sync engine, which a window that is not live does not run.
+    assert {"backfill", "open_accounts", "open_outbox", "open_settings", "open_quarantine",
+            "open_backups"} <= set(window.health_actions)
+    today = window.today  # type: ignore[attr-defined]
+    today.show_report({"needs_reply": 0, "warnings": [
+        {"kind": "outbox_failed", "account": "", "action": "open_outbox", "count": 1,
+         "message": "1 message could not be sent."}]})
+    qtbot.mouseClick(today.warning_buttons[0], Qt.MouseButton.LeftButton)
+    assert window.nav.current_key() == "all"
