@@ -1694,8 +1694,8 @@
         <translation>مُهَل الرد وساعات العمل…</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/__init__.py" line="76"/>
-        <location filename="../../agent_assist/ui/features/backups.py" line="46"/>
+        <location filename="../../agent_assist/ui/features/__init__.py" line="92"/>
+        <location filename="../../agent_assist/ui/features/backups.py" line="45"/>
         <location filename="../../agent_assist/ui/features/channels.py" line="57"/>
         <location filename="../../agent_assist/ui/features/guidance.py" line="49"/>
         <location filename="../../agent_assist/ui/features/never_unanswered.py" line="35"/>
@@ -1743,80 +1743,85 @@
         <translation>تنفيذ العملية</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/__init__.py" line="40"/>
+        <location filename="../../agent_assist/ui/features/__init__.py" line="56"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/backups.py" line="43"/>
+        <location filename="../../agent_assist/ui/features/backups.py" line="42"/>
         <source>Back up now…</source>
         <extracomment>The first schedule check waits for the first paint and the start-up work to settle.</extracomment>
         <translation>إنشاء نسخة احتياطية الآن…</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/backups.py" line="44"/>
+        <location filename="../../agent_assist/ui/features/backups.py" line="43"/>
         <source>Restore from backup…</source>
         <translation>الاستعادة من نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/backups.py" line="47"/>
+        <location filename="../../agent_assist/ui/features/backups.py" line="46"/>
         <source>Backups…</source>
         <translation>النسخ الاحتياطية…</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/backups.py" line="48"/>
+        <location filename="../../agent_assist/ui/features/backups.py" line="47"/>
         <source>Forget this customer…</source>
         <translation>نسيان هذا العميل…</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/backups.py" line="51"/>
+        <location filename="../../agent_assist/ui/features/backups.py" line="50"/>
         <source>&amp;Conversation</source>
         <translation>م&amp;حادثة</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/backups.py" line="115"/>
+        <location filename="../../agent_assist/ui/features/backups.py" line="102"/>
         <source>Saving the backup settings</source>
         <translation>حفظ إعدادات النسخ الاحتياطي</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/backups.py" line="131"/>
+        <location filename="../../agent_assist/ui/features/backups.py" line="118"/>
         <source>A backup is running: restore once it has finished.</source>
         <translation>هناك نسخ احتياطي قيد التنفيذ: ابدأ الاستعادة بعد انتهائه.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/backups.py" line="142"/>
+        <location filename="../../agent_assist/ui/features/backups.py" line="129"/>
         <source>The automatic backup failed</source>
         <translation>فشل النسخ الاحتياطي التلقائي</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/backups.py" line="158"/>
+        <location filename="../../agent_assist/ui/features/backups.py" line="145"/>
         <source>Counting the customer&apos;s data</source>
         <translation>إحصاء بيانات العميل</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/backups.py" line="174"/>
+        <location filename="../../agent_assist/ui/features/backups.py" line="161"/>
         <source>Deleting the customer&apos;s data</source>
         <translation>حذف بيانات العميل</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/backups.py" line="180"/>
+        <location filename="../../agent_assist/ui/features/backups.py" line="167"/>
         <source>Customer deleted: {conversations}, {messages}. Recorded in the audit log.</source>
         <translation>تم حذف العميل: {conversations}، {messages}. سُجّلت العملية في سجل النشاط.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/data.py" line="19"/>
+        <location filename="../../agent_assist/ui/features/data.py" line="20"/>
         <source>Import mail…</source>
         <translation>استيراد البريد…</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/data.py" line="20"/>
+        <location filename="../../agent_assist/ui/features/data.py" line="21"/>
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/data.py" line="21"/>
+        <location filename="../../agent_assist/ui/features/data.py" line="22"/>
         <source>Quarantined messages…</source>
         <translation>الرسائل في الحجر…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/features/data.py" line="37"/>
+        <source>Only an owner can export the shop&apos;s data.</source>
+        <translation>لا يمكن إلا للمالك تصدير بيانات المتجر.</translation>
     </message>
     <message>
         <location filename="../../agent_assist/ui/features/reports.py" line="38"/>

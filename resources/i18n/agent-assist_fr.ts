@@ -1650,8 +1650,8 @@
         <translation>Délais de réponse et heures d&apos;ouverture…</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/__init__.py" line="76"/>
-        <location filename="../../agent_assist/ui/features/backups.py" line="46"/>
+        <location filename="../../agent_assist/ui/features/__init__.py" line="92"/>
+        <location filename="../../agent_assist/ui/features/backups.py" line="45"/>
         <location filename="../../agent_assist/ui/features/channels.py" line="57"/>
         <location filename="../../agent_assist/ui/features/guidance.py" line="49"/>
         <location filename="../../agent_assist/ui/features/never_unanswered.py" line="35"/>
@@ -1699,80 +1699,85 @@
         <translation>Traitement</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/__init__.py" line="40"/>
+        <location filename="../../agent_assist/ui/features/__init__.py" line="56"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/backups.py" line="43"/>
+        <location filename="../../agent_assist/ui/features/backups.py" line="42"/>
         <source>Back up now…</source>
         <extracomment>The first schedule check waits for the first paint and the start-up work to settle.</extracomment>
         <translation>Sauvegarder maintenant…</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/backups.py" line="44"/>
+        <location filename="../../agent_assist/ui/features/backups.py" line="43"/>
         <source>Restore from backup…</source>
         <translation>Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/backups.py" line="47"/>
+        <location filename="../../agent_assist/ui/features/backups.py" line="46"/>
         <source>Backups…</source>
         <translation>Sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/backups.py" line="48"/>
+        <location filename="../../agent_assist/ui/features/backups.py" line="47"/>
         <source>Forget this customer…</source>
         <translation>Oublier ce client…</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/backups.py" line="51"/>
+        <location filename="../../agent_assist/ui/features/backups.py" line="50"/>
         <source>&amp;Conversation</source>
         <translation>&amp;Conversation</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/backups.py" line="115"/>
+        <location filename="../../agent_assist/ui/features/backups.py" line="102"/>
         <source>Saving the backup settings</source>
         <translation>Enregistrement des paramètres de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/backups.py" line="131"/>
+        <location filename="../../agent_assist/ui/features/backups.py" line="118"/>
         <source>A backup is running: restore once it has finished.</source>
         <translation>Une sauvegarde est en cours&#xa0;: lancez la restauration une fois qu&apos;elle sera terminée.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/backups.py" line="142"/>
+        <location filename="../../agent_assist/ui/features/backups.py" line="129"/>
         <source>The automatic backup failed</source>
         <translation>La sauvegarde automatique a échoué</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/backups.py" line="158"/>
+        <location filename="../../agent_assist/ui/features/backups.py" line="145"/>
         <source>Counting the customer&apos;s data</source>
         <translation>Décompte des données du client</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/backups.py" line="174"/>
+        <location filename="../../agent_assist/ui/features/backups.py" line="161"/>
         <source>Deleting the customer&apos;s data</source>
         <translation>Suppression des données du client</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/backups.py" line="180"/>
+        <location filename="../../agent_assist/ui/features/backups.py" line="167"/>
         <source>Customer deleted: {conversations}, {messages}. Recorded in the audit log.</source>
         <translation>Client supprimé&#xa0;: {conversations}, {messages}. Inscrit au journal d&apos;activité.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/data.py" line="19"/>
+        <location filename="../../agent_assist/ui/features/data.py" line="20"/>
         <source>Import mail…</source>
         <translation>Importer des e-mails…</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/data.py" line="20"/>
+        <location filename="../../agent_assist/ui/features/data.py" line="21"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/data.py" line="21"/>
+        <location filename="../../agent_assist/ui/features/data.py" line="22"/>
         <source>Quarantined messages…</source>
         <translation>Messages en quarantaine…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_assist/ui/features/data.py" line="37"/>
+        <source>Only an owner can export the shop&apos;s data.</source>
+        <translation>Seul un propriétaire peut exporter les données de la boutique.</translation>
     </message>
     <message>
         <location filename="../../agent_assist/ui/features/reports.py" line="38"/>

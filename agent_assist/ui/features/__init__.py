@@ -8,6 +8,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from agent_assist.core.permissions import Action, PermissionDenied
+
 if TYPE_CHECKING:
     from agent_assist.ui.main_window import MainWindow
 
@@ -33,6 +35,20 @@ def action(window: MainWindow, text: str, slot: object, shortcut: str = "") -> Q
     act.triggered.connect(slot)
     window.addAction(act)  # shortcuts work whichever pane has focus
     return act
+
+
+def allowed(window: MainWindow, permission: Action, refusal: str) -> bool:
+    """Owner-only actions: say ``refusal`` when the person working may not do it."""
+    from agent_assist.services.agents import AgentService
+
+    agents = AgentService(window.workspace.repos().db)
+    agent = agents.get(window.agent_id) if window.agent_id is not None else None
+    try:
+        agents.authorize(agent, permission)
+    except PermissionDenied:
+        window.notify(refusal, error=True)
+        return False
+    return True
 
 
 def add_above_quit(window: MainWindow, actions: list[QAction]) -> None:

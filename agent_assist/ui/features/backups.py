@@ -8,9 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 
 from agent_assist.core.models import Conversation
-from agent_assist.core.permissions import Action, PermissionDenied
+from agent_assist.core.permissions import Action
 from agent_assist.services import backup_schedule as schedule
-from agent_assist.services.agents import AgentService
 from agent_assist.services.privacy import (
     ForgetPreview,
     ForgetReport,
@@ -22,7 +21,7 @@ from agent_assist.ui.backups import texts
 from agent_assist.ui.backups.controller import BackupController
 from agent_assist.ui.backups.restore_flow import RestoreFlow
 from agent_assist.ui.backups.settings_dialog import BackupSettingsDialog
-from agent_assist.ui.features import action, add_above_quit, menu, tr
+from agent_assist.ui.features import action, add_above_quit, allowed, menu, tr
 from agent_assist.ui.privacy.forget_dialog import ForgetContactDialog
 
 if TYPE_CHECKING:
@@ -73,18 +72,6 @@ def _has_contact(conversation: Conversation | None) -> bool:
     return conversation is not None and conversation.contact_id is not None
 
 
-def _allowed(window: MainWindow, what: str, permission: Action) -> bool:
-    """Owner-only actions: refuse in one sentence when the person working is not an owner."""
-    agents = AgentService(window.workspace.repos().db)
-    agent = agents.get(window.agent_id) if window.agent_id is not None else None
-    try:
-        agents.authorize(agent, permission)
-    except PermissionDenied:
-        window.notify(texts.refusal(what), error=True)
-        return False
-    return True
-
-
 def _controller(window: MainWindow) -> BackupController:
     controller = window.backups  # type: ignore[attr-defined]
     assert isinstance(controller, BackupController)
@@ -95,13 +82,13 @@ def _controller(window: MainWindow) -> BackupController:
 
 
 def back_up_now(window: MainWindow) -> None:
-    if _allowed(window, "backup", Action.EXPORT_DATA):
+    if allowed(window, Action.EXPORT_DATA, texts.refusal("backup")):
         _controller(window).ask_and_back_up(window)
 
 
 def open_backup_settings(window: MainWindow) -> BackupSettingsDialog | None:
     """The Backups dialog (one per window, refreshed each time it opens)."""
-    if not _allowed(window, "backup", Action.EXPORT_DATA):
+    if not allowed(window, Action.EXPORT_DATA, texts.refusal("backup")):
         return None
     ws, controller = window.workspace, _controller(window)
     repos = ws.repos()
@@ -125,7 +112,7 @@ def open_backup_settings(window: MainWindow) -> BackupSettingsDialog | None:
 
 
 def restore_from_backup(window: MainWindow) -> RestoreFlow | None:
-    if not _allowed(window, "restore", Action.RESTORE_DATA):
+    if not allowed(window, Action.RESTORE_DATA, texts.refusal("restore")):
         return None
     if _controller(window).running:
         window.notify(tr("A backup is running: restore once it has finished."), error=True)
@@ -150,7 +137,7 @@ def forget_customer(window: MainWindow) -> None:
         window.open_id)
     if conversation is None or conversation.contact_id is None:
         return
-    if not _allowed(window, "forget", Action.FORGET_CONTACTS):
+    if not allowed(window, Action.FORGET_CONTACTS, texts.refusal("forget")):
         return
     ws, contact_id = window.workspace, conversation.contact_id
     window.runner.run(lambda: forget_preview(ws.repos(), contact_id),

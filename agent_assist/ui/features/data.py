@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from agent_assist.core.permissions import Action
 from agent_assist.ui.data.controller import DataController
-from agent_assist.ui.features import action, add_above_quit, tr
+from agent_assist.ui.features import action, add_above_quit, allowed, tr
 
 if TYPE_CHECKING:
     from agent_assist.ui.main_window import MainWindow
@@ -17,7 +18,7 @@ def install(window: MainWindow, *, live: bool = True) -> None:
     window.data = controller  # type: ignore[attr-defined]
     actions = [
         action(window, tr("Import mail…"), controller.open_import),
-        action(window, tr("Export…"), controller.open_export),
+        action(window, tr("Export…"), lambda: export(window, controller)),
         action(window, tr("Quarantined messages…"), controller.open_quarantine),
     ]
     for act, name in zip(actions, ("import", "export", "quarantine"), strict=True):
@@ -30,3 +31,8 @@ def install(window: MainWindow, *, live: bool = True) -> None:
     if today is not None:
         controller.quarantine_seen.connect(today.refresh)
 
+
+def export(window: MainWindow, controller: DataController) -> None:
+    """File → Export…: the shop's data leaves the machine, so owners only (as for backups)."""
+    if allowed(window, Action.EXPORT_DATA, tr("Only an owner can export the shop's data.")):
+        controller.open_export()

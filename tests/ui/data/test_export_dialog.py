@@ -7,6 +7,7 @@ import csv
 import json
 from pathlib import Path
 
+from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
 
 from agent_assist.channels.email.files import iter_raw_messages
@@ -16,6 +17,7 @@ from agent_assist.storage.profile import Profile
 from agent_assist.ui.data.export_dialog import ExportDialog, ExportResult
 from agent_assist.ui.main_window import MainWindow
 from tests.fixtures.mail_files import emails, write_mbox
+from tests.ui.backups.conftest import sign_in_as_agent
 from tests.ui.conftest import WindowFactory, make_inbox
 
 TIMEOUT_MS = 60_000
@@ -157,3 +159,17 @@ def test_a_folder_that_cannot_be_written_is_one_sentence(
     assert dialog.message.text().startswith("The export failed: Cannot write")
     assert dialog.message.text().endswith("not a directory.")
     assert dialog.export_button.isEnabled()
+
+
+def test_only_an_owner_can_export(make_window: WindowFactory, workspace: Workspace) -> None:
+    window = make_window(workspace)
+    entry = window.findChild(QAction, "action-export")
+    assert isinstance(entry, QAction)
+    entry.trigger()  # a solo shop without passwords: the person at the desk owns it
+    assert window.data.export_dialog is not None  # type: ignore[attr-defined]
+    window.data.export_dialog.close()  # type: ignore[attr-defined]
+    window.data.export_dialog = None  # type: ignore[attr-defined]
+    sign_in_as_agent(window)
+    entry.trigger()
+    assert window.data.export_dialog is None  # type: ignore[attr-defined]
+    assert window.message.text() == "Only an owner can export the shop's data."
