@@ -280,10 +280,11 @@ class _ImportRun:
             started = self.done_bytes
             try:
                 export = read_export(path)
-                import_agents(self.repos, export.agents)
+                agents = import_agents(self.repos, export.agents)
                 with closing(export.records) as records:
                     for record, offset in records:
-                        imported, duplicates = import_record(self.repos, self.ingestor, record)
+                        imported, duplicates = import_record(self.repos, self.ingestor, record,
+                                                             agents)
                         self.counts.imported += imported
                         self.counts.duplicates += duplicates
                         self.done_bytes = started + offset

@@ -5,8 +5,7 @@ from __future__ import annotations
 import base64
 import json
 import time
-from collections.abc import Generator
-from contextlib import closing
+from collections.abc import Generator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -25,19 +24,6 @@ def is_json_export(path: Path) -> bool:
     with open(path, "rb") as f:
         head = f.read(200)
     return EXPORT_FORMAT.encode() in head
-
-
-def import_json_export(repos: Repos, ingestor: Ingestor, path: Path) -> tuple[int, int]:
-    """Returns (imported, duplicates) message counts; provider keys make it idempotent."""
-    export = read_export(path)
-    import_agents(repos, export.agents)
-    imported = duplicates = 0
-    with closing(export.records) as records:
-        for record, _offset in records:
-            new, dup = import_record(repos, ingestor, record)
-            imported += new
-            duplicates += dup
-    return imported, duplicates
 
 
 @dataclass
@@ -93,23 +79,28 @@ def _stream_records(path: Path) -> Generator[tuple[dict[str, Any], int], None, N
             yield record, offset
 
 
-def import_agents(repos: Repos, agents: list[dict[str, Any]]) -> None:
-    """The export's agents, so that replies keep who wrote them."""
+def import_agents(repos: Repos, agents: list[dict[str, Any]]) -> dict[str, int]:
+    """The export's agents, so that replies keep who wrote them; returns name → id."""
     with repos.db.atomic():
         for agent in agents:
             repos.db.execute(
                 "INSERT OR IGNORE INTO agents (name, role, created_at) VALUES (?, ?, ?)",
                 [agent["name"], agent.get("role", "agent"), time.time()])
+    return {name: agent_id for agent_id, name in repos.db.execute("SELECT id, name FROM agents")}
 
 
-def import_record(repos: Repos, ingestor: Ingestor, record: dict[str, Any]) -> tuple[int, int]:
-    """One exported conversation in its own transaction; (imported, duplicates)."""
+def import_record(repos: Repos, ingestor: Ingestor, record: dict[str, Any],
+                  agents: Mapping[str, int]) -> tuple[int, int]:
+    """One exported conversation in its own transaction; (imported, duplicates).
+
+    ``agents`` maps names to ids (what :func:`import_agents` returned).
+    """
     with repos.db.atomic():
-        return _import_conversation(repos, ingestor, record)
+        return _import_conversation(repos, ingestor, record, agents)
 
 
 def _import_conversation(
-    repos: Repos, ingestor: Ingestor, record: dict[str, Any]
+    repos: Repos, ingestor: Ingestor, record: dict[str, Any], agents: Mapping[str, int]
 ) -> tuple[int, int]:
     messages = record.get("messages", [])
     keys = [m["provider_key"] for m in messages]
@@ -125,7 +116,6 @@ def _import_conversation(
             language=record.get("language", ""),
             created_at=messages[0]["sent_at"] if messages else None,
         )
-    agents = {n: i for i, n in repos.db.execute("SELECT id, name FROM agents")}
     new = 0
     for m in messages:
         if m["provider_key"] in existing:
