@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
         self.nav.query_chosen.connect(self._on_view_chosen)
         # A click on the view already chosen changes nothing in the navigation, yet must
         # leave a wide page (Reports) for the list it hides.
-        self.nav.clicked.connect(self.leave_wide_page)
+        self.nav.reselected.connect(self.leave_wide_page)
         self.inbox.conversation_selected.connect(self.open_conversation)
         self.inbox.open_requested.connect(self.composer.focus_editor)
         self.inbox.search_open_requested.connect(self._open_hit)

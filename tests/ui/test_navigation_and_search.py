@@ -84,3 +84,25 @@ def test_slash_search_enter_opens_a_hit_and_esc_goes_back(
     assert not window.inbox.is_searching()
     assert window.inbox.view.hasFocus()
     assert ids["ben"] in window.inbox.model.ids()
+
+
+def test_a_click_on_the_current_entry_is_a_reselection_not_a_change(
+    workspace: Workspace, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    make_inbox(workspace)
+    window = make_window(workspace)
+    show_active(window, qtbot)
+    nav, model = window.nav, window.nav_model
+    reselected: list[str] = []
+    chosen: list[str] = []
+    nav.reselected.connect(lambda index: reselected.append(model.entry(index.row()).key))
+    nav.query_chosen.connect(lambda key, _query: chosen.append(key))
+
+    def click(key: str) -> None:
+        qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton,
+                         pos=nav.visualRect(model.index(model.row_of(key), 0)).center())
+
+    click("all")  # another entry: a change, not a reselection
+    assert (chosen, reselected) == (["all"], [])
+    click("all")  # the same again: nothing changes, the click is still heard
+    assert (chosen, reselected) == (["all"], ["all"])

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QContextMenuEvent, QPainter
+from PySide6.QtGui import QContextMenuEvent, QMouseEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
@@ -101,6 +101,9 @@ class NavigationView(QListView):
     query_chosen = Signal(str, object)  # entry key, InboxQuery
     search_chosen = Signal(int, str)  # a saved search: its id and query text
     saved_menu_requested = Signal(int, QPoint)  # a saved search's id, global position
+    #: A click on the entry that was already current: nothing changed, yet the user asked
+    #: for it again (``clicked`` also fires after a click that changed the entry).
+    reselected = Signal(QModelIndex)
 
     def __init__(self, model: NavigationModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -112,6 +115,7 @@ class NavigationView(QListView):
         self.setUniformItemSizes(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._model = model
+        self._pressed_on_current = False
         self.selectionModel().currentChanged.connect(self._current_changed)
         self.setCurrentIndex(model.index(0, 0))
 
@@ -136,6 +140,18 @@ class NavigationView(QListView):
             self.search_chosen.emit(int(entry.key.removeprefix(SAVED_PREFIX)), entry.search)
         else:
             self.query_chosen.emit(entry.key, entry.query)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        index = self.indexAt(event.position().toPoint())
+        self._pressed_on_current = index.isValid() and index == self.currentIndex()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        index = self.indexAt(event.position().toPoint())
+        super().mouseReleaseEvent(event)
+        if self._pressed_on_current and index == self.currentIndex():
+            self.reselected.emit(index)
+        self._pressed_on_current = False
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         entry = self._model.entry(self.indexAt(event.pos()).row())

@@ -58,7 +58,7 @@ class SavedSearches(QObject):
         self.ask_name: AskName = ask_name  # tests answer for the user
         self.ask_yes: AskYes = ask_yes
         window.nav.search_chosen.connect(self.choose)
-        window.nav.clicked.connect(self._clicked)
+        window.nav.reselected.connect(self._clicked)
         window.nav.saved_menu_requested.connect(self.show_menu)
         window.search_bar.save_requested.connect(self.save_current)
 
@@ -98,7 +98,7 @@ class SavedSearches(QObject):
         window.searcher.run(text)
 
     def _clicked(self, index: QModelIndex) -> None:
-        # A click on the saved search already chosen runs it again (no current change).
+        # The saved search already chosen, clicked again: run it unless its results show.
         entry = self.window.nav_model.entry(index.row())
         inbox = self.window.inbox
         if (entry is not None and index.data(KIND_ROLE) == "saved"
