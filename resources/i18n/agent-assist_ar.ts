@@ -3971,49 +3971,49 @@
 <context>
     <name>RestoreFlow</name>
     <message>
-        <location filename="../../agent_assist/ui/backups/restore_flow.py" line="46"/>
-        <location filename="../../agent_assist/ui/backups/restore_flow.py" line="51"/>
-        <location filename="../../agent_assist/ui/backups/restore_flow.py" line="67"/>
+        <location filename="../../agent_assist/ui/backups/restore_flow.py" line="53"/>
+        <location filename="../../agent_assist/ui/backups/restore_flow.py" line="58"/>
+        <location filename="../../agent_assist/ui/backups/restore_flow.py" line="74"/>
         <source>Restore from backup</source>
         <translation>الاستعادة من نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/backups/restore_flow.py" line="46"/>
+        <location filename="../../agent_assist/ui/backups/restore_flow.py" line="53"/>
         <source>Backups (*.zip);;All files (*)</source>
         <translation>النسخ الاحتياطية (*.zip);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/backups/restore_flow.py" line="54"/>
+        <location filename="../../agent_assist/ui/backups/restore_flow.py" line="61"/>
         <source>Restore and close</source>
         <translation>استعادة وإغلاق</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/backups/restore_flow.py" line="119"/>
+        <location filename="../../agent_assist/ui/backups/restore_flow.py" line="134"/>
         <source>Restore the backup of {when}?</source>
         <translation>هل تريد استعادة النسخة الاحتياطية المؤرخة {when}؟</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/backups/restore_flow.py" line="121"/>
+        <location filename="../../agent_assist/ui/backups/restore_flow.py" line="136"/>
         <source>It holds {conversations} and {messages}. Everything in this profile is replaced by it; what arrived since stays on your mail server and is fetched again. A safety backup of the current data is saved first in {folder}. Agent Assist then closes: start it again to continue.</source>
         <translation>تحتوي على {conversations} و{messages}. سيُستبدل بها كل ما في هذا الملف الشخصي؛ أما ما وصل بعدها فيبقى على خادم البريد لديك ويُجلب من جديد. تُحفظ أولًا نسخة احتياطية وقائية من البيانات الحالية في {folder}. ثم يُغلق Agent Assist: شغّله من جديد للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/backups/restore_flow.py" line="153"/>
+        <location filename="../../agent_assist/ui/backups/restore_flow.py" line="168"/>
         <source>The backup is restored: {conversations} and {messages}. Your data from before is saved in {path}. Agent Assist now closes: start it again to continue.</source>
         <translation>تمت استعادة النسخة الاحتياطية: {conversations} و{messages}. بياناتك السابقة محفوظة في {path}. سيُغلق Agent Assist الآن: شغّله من جديد للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/backups/restore_flow.py" line="164"/>
+        <location filename="../../agent_assist/ui/backups/restore_flow.py" line="179"/>
         <source>Your data from before is saved in {path}.</source>
         <translation>بياناتك السابقة محفوظة في {path}.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/backups/restore_flow.py" line="165"/>
+        <location filename="../../agent_assist/ui/backups/restore_flow.py" line="180"/>
         <source>Nothing was changed.</source>
         <translation>لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/backups/restore_flow.py" line="166"/>
+        <location filename="../../agent_assist/ui/backups/restore_flow.py" line="181"/>
         <source>Agent Assist now closes: start it again to continue.</source>
         <translation>سيُغلق Agent Assist الآن: شغّله من جديد للمتابعة.</translation>
     </message>
@@ -4219,7 +4219,7 @@
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/search/view.py" line="135"/>
+        <location filename="../../agent_assist/ui/search/view.py" line="95"/>
         <source>Nothing matches. Words match whole: add * to find words that start with it (refund* finds refunded), or remove a filter.</source>
         <translation>لا توجد نتائج. يُبحث عن الكلمات كاملةً: أضف * للعثور على الكلمات التي تبدأ بها (استرد* تجد استرداد)، أو أزل عامل تصفية.</translation>
     </message>

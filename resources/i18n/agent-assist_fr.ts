@@ -3843,49 +3843,49 @@
 <context>
     <name>RestoreFlow</name>
     <message>
-        <location filename="../../agent_assist/ui/backups/restore_flow.py" line="46"/>
-        <location filename="../../agent_assist/ui/backups/restore_flow.py" line="51"/>
-        <location filename="../../agent_assist/ui/backups/restore_flow.py" line="67"/>
+        <location filename="../../agent_assist/ui/backups/restore_flow.py" line="53"/>
+        <location filename="../../agent_assist/ui/backups/restore_flow.py" line="58"/>
+        <location filename="../../agent_assist/ui/backups/restore_flow.py" line="74"/>
         <source>Restore from backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/backups/restore_flow.py" line="46"/>
+        <location filename="../../agent_assist/ui/backups/restore_flow.py" line="53"/>
         <source>Backups (*.zip);;All files (*)</source>
         <translation>Sauvegardes (*.zip);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/backups/restore_flow.py" line="54"/>
+        <location filename="../../agent_assist/ui/backups/restore_flow.py" line="61"/>
         <source>Restore and close</source>
         <translation>Restaurer et fermer</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/backups/restore_flow.py" line="119"/>
+        <location filename="../../agent_assist/ui/backups/restore_flow.py" line="134"/>
         <source>Restore the backup of {when}?</source>
         <translation>Restaurer la sauvegarde du {when}&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/backups/restore_flow.py" line="121"/>
+        <location filename="../../agent_assist/ui/backups/restore_flow.py" line="136"/>
         <source>It holds {conversations} and {messages}. Everything in this profile is replaced by it; what arrived since stays on your mail server and is fetched again. A safety backup of the current data is saved first in {folder}. Agent Assist then closes: start it again to continue.</source>
         <translation>Elle contient {conversations} et {messages}. Tout le contenu de ce profil est remplacé par elle&#x202f;; ce qui est arrivé depuis reste sur votre serveur de messagerie et sera récupéré à nouveau. Une sauvegarde de sécurité des données actuelles est d&apos;abord enregistrée dans {folder}. Agent Assist se ferme ensuite&#xa0;: relancez-le pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/backups/restore_flow.py" line="153"/>
+        <location filename="../../agent_assist/ui/backups/restore_flow.py" line="168"/>
         <source>The backup is restored: {conversations} and {messages}. Your data from before is saved in {path}. Agent Assist now closes: start it again to continue.</source>
         <translation>La sauvegarde est restaurée&#xa0;: {conversations} et {messages}. Vos données précédentes sont enregistrées dans {path}. Agent Assist va se fermer&#xa0;: relancez-le pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/backups/restore_flow.py" line="164"/>
+        <location filename="../../agent_assist/ui/backups/restore_flow.py" line="179"/>
         <source>Your data from before is saved in {path}.</source>
         <translation>Vos données précédentes sont enregistrées dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/backups/restore_flow.py" line="165"/>
+        <location filename="../../agent_assist/ui/backups/restore_flow.py" line="180"/>
         <source>Nothing was changed.</source>
         <translation>Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/backups/restore_flow.py" line="166"/>
+        <location filename="../../agent_assist/ui/backups/restore_flow.py" line="181"/>
         <source>Agent Assist now closes: start it again to continue.</source>
         <translation>Agent Assist va se fermer&#xa0;: relancez-le pour continuer.</translation>
     </message>
@@ -4091,7 +4091,7 @@
         <translation>Note interne</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/search/view.py" line="135"/>
+        <location filename="../../agent_assist/ui/search/view.py" line="95"/>
         <source>Nothing matches. Words match whole: add * to find words that start with it (refund* finds refunded), or remove a filter.</source>
         <translation>Aucun résultat. Les mots sont cherchés entiers&#xa0;: ajoutez * pour trouver les mots qui commencent ainsi (rembours* trouve remboursement), ou retirez un filtre.</translation>
     </message>

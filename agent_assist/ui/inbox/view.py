@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent
-from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 
-from agent_assist.ui import app_style
+from agent_assist.ui.empty_list import EmptyTextListView
 
 
-class InboxView(QListView):
+class InboxView(EmptyTextListView):
     """A plain list view tuned for 100k rows (uniform sizes) with mail-client keys."""
 
     open_requested = Signal()
@@ -24,7 +24,6 @@ class InboxView(QListView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self._empty_text = ""
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
@@ -46,18 +45,3 @@ class InboxView(QListView):
 
     def keyboardSearch(self, search: str) -> None:
         """Disabled: Qt's type-to-find would read every row of a 100k list to match text."""
-
-    def set_empty_text(self, text: str) -> None:
-        self._empty_text = text
-        self.viewport().update()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        model = self.model()
-        if model is not None and model.rowCount() == 0 and self._empty_text:
-            painter = QPainter(self.viewport())
-            painter.setPen(app_style.MUTED)
-            painter.drawText(self.viewport().rect().adjusted(20, 40, -20, 0),
-                             int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
-                                 | Qt.TextFlag.TextWordWrap), self._empty_text)
-            painter.end()

@@ -5,10 +5,9 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QTextDocument
+from PySide6.QtGui import QKeyEvent, QPainter, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QListView,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from agent_assist.storage.search import MARK_END, MARK_START
 from agent_assist.ui import app_style
+from agent_assist.ui.empty_list import EmptyTextListView
 from agent_assist.ui.search.model import RESULT_ROLE, SearchResult
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -77,7 +77,7 @@ class SearchResultDelegate(QStyledItemDelegate):
         painter.drawLine(opt.rect.bottomLeft(), opt.rect.bottomRight())
 
 
-class SearchResultsView(QListView):
+class SearchResultsView(EmptyTextListView):
     """Enter or a click opens the result; Esc asks to go back to the inbox."""
 
     open_requested = Signal(int, int)  # conversation id, message id (NO_MESSAGE: newest)
@@ -92,6 +92,8 @@ class SearchResultsView(QListView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.clicked.connect(self._open)
+        self.set_empty_text(_tr("Nothing matches. Words match whole: add * to find words that "
+                                "start with it (refund* finds refunded), or remove a filter."))
 
     def _open(self, index: QModelIndex) -> None:
         result = index.data(RESULT_ROLE)
@@ -116,21 +118,3 @@ class SearchResultsView(QListView):
             event.accept()
             return
         super().keyPressEvent(event)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        model = self.model()
-        if model is None or model.rowCount() > 0:
-            return
-        # An empty list alone reads as "broken"; say how to widen the search instead.
-        painter = QPainter(self.viewport())
-        painter.setPen(app_style.MUTED)
-        painter.drawText(self.viewport().rect().adjusted(20, 40, -20, 0),
-                         int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
-                             | Qt.TextFlag.TextWordWrap), self.empty_text())
-        painter.end()
-
-    @staticmethod
-    def empty_text() -> str:
-        return _tr("Nothing matches. Words match whole: add * to find words that start "
-                   "with it (refund* finds refunded), or remove a filter.")
