@@ -16,9 +16,10 @@ import sqlite_utils
 
 from agent_assist.core.detect import Prepared
 from agent_assist.core.guidance import PastReply
+from agent_assist.core.search_query import Term
 from agent_assist.core.textnorm import fold_word, has_arabic, tokens
 from agent_assist.storage.repositories.guidance import GuidanceReads
-from agent_assist.storage.search import index_fold
+from agent_assist.storage.search_sql import phrase
 
 __all__ = ["query_terms", "similar_replies"]
 
@@ -71,8 +72,8 @@ def query_terms(text: str | Prepared, prefer: Iterable[str] = ()) -> list[str]:
 
 
 def _quoted(term: str) -> str:
-    # The index holds folded text (Arabic letter variants, harakat): fold the term alike.
-    return '"' + index_fold(term).replace('"', "") + '"'
+    # The index holds folded text (Arabic letter variants, harakat): search's own quoting.
+    return phrase(Term(term))
 
 
 def _fts_queries(terms: list[str]) -> list[str]:

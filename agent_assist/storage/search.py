@@ -19,8 +19,7 @@ from datetime import date
 import sqlite_utils
 
 from agent_assist.core.search_query import QueryError, SearchQuery, parse
-from agent_assist.core.textnorm import fold_word, tokens
-from agent_assist.storage.schema.m0010_search import fold as index_fold
+from agent_assist.core.textnorm import tokens
 from agent_assist.storage.search_sql import Conditions, conditions, phrase
 
 __all__ = [
@@ -30,7 +29,6 @@ __all__ = [
     "SearchHit",
     "count_conversations",
     "fts_expression",
-    "index_fold",
     "known_tags",
     "search",
     "to_fts_query",
@@ -275,7 +273,7 @@ def _folded_terms(query: SearchQuery) -> list[tuple[str, bool]]:
     found: list[tuple[str, bool]] = []
     for group in query.groups:
         for term in group:
-            words = [t.folded for t in tokens(index_fold(term.text))]
+            words = [t.folded for t in tokens(term.text)]  # folded as the index folds
             found += [(w, term.prefix and i == len(words) - 1) for i, w in enumerate(words)]
     return found
 
@@ -285,8 +283,8 @@ def _highlight(text: str, wanted: list[tuple[str, bool]]) -> str:
     out: list[str] = []
     position = 0
     for token in tokens(text):
-        folded = fold_word(index_fold(token.surface))
-        if any(folded == w or (prefix and folded.startswith(w)) for w, prefix in wanted):
+        word = token.folded
+        if any(word == w or (prefix and word.startswith(w)) for w, prefix in wanted):
             out += [text[position:token.start], MARK_START, token.surface, MARK_END]
             position = token.end
     out.append(text[position:])
