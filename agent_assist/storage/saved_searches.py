@@ -43,9 +43,6 @@ class SavedSearchRepo:
             "SELECT id, name, query FROM saved_searches ORDER BY position, id").fetchall()
         return [SavedSearch(int(i), n, q) for i, n, q in rows]
 
-    def get(self, search_id: int) -> SavedSearch | None:
-        return next((s for s in self.list() if s.id == search_id), None)
-
     def add(self, name: str, query: str) -> SavedSearch:
         name, query = _name(name), " ".join(query.split())
         if not query:

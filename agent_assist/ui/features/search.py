@@ -18,7 +18,6 @@ if TYPE_CHECKING:
 def install(window: MainWindow, *, live: bool = True) -> None:
     """Filters and Save in the View menu; the saved searches listed, counted each minute."""
     saved = SavedSearches(window)
-    window.saved_searches = saved  # type: ignore[attr-defined]
     view = menu(window, "view", tr("&View"))
     view.addAction(action(window, tr("Search filters…"), window.searcher.open_filters,
                           "Ctrl+Shift+F"))

@@ -29,9 +29,15 @@ class SearchController(QObject):
         super().__init__(window)
         self.window = window
         self.bar = window.search_bar
-        self.popover = FilterPopover(window)
-        self.popover.applied.connect(self._filters_applied)
+        self._popover: FilterPopover | None = None  # built when first opened
         self.bar.filters_requested.connect(self.open_filters)
+
+    @property
+    def popover(self) -> FilterPopover:
+        if self._popover is None:
+            self._popover = FilterPopover(self.window)
+            self._popover.applied.connect(self._filters_applied)
+        return self._popover
 
     # -- searching -------------------------------------------------------------------------
 

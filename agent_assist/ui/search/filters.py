@@ -46,7 +46,6 @@ class FilterPopover(QDialog):
         self.setObjectName("searchFilters")
         self.setWindowTitle(self.tr("Search filters"))
         self._text = ""
-        self._today = date.today()
         self.channel = self._combo([(self.tr("Any channel"), "")] +
                                    [(channel_label(c), c.value) for c in Channel])
         self.status = self._combo([(self.tr("Any status"), "")] +
@@ -130,7 +129,7 @@ class FilterPopover(QDialog):
     def load(self, text: str, today: date) -> None:
         """Set every field from the filters in ``text`` (a text with an error: as far as
         it goes, the box already says what is wrong)."""
-        self._text, self._today = text, today
+        self._text = text
         try:
             query = parse(text, today)
         except QueryError:
