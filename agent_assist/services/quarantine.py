@@ -17,6 +17,7 @@ from agent_assist.channels.email.mime import UnparseableMessage
 from agent_assist.core.models import Channel, Direction, QuarantinedMessage
 from agent_assist.services.email.matching import KnownMessages
 from agent_assist.services.email.parsing import parse_raw
+from agent_assist.services.health import QUARANTINE_SEEN_KEY
 from agent_assist.services.ingest import Ingestor
 from agent_assist.storage.blobs import sha256_hex
 from agent_assist.storage.repositories import Repos
@@ -24,8 +25,6 @@ from agent_assist.storage.transactions import immediate
 
 #: Provider keys of items that are emails (chat items hold a JSON event, not mail).
 EMAIL_KEY_PREFIXES = ("import:", "imap:")
-#: Settings key: the newest item's time when the user last looked (newer items are "new").
-SEEN_KEY = "quarantine.seen_at"
 #: How much of a raw message the preview decodes: enough to read its headers and text.
 PREVIEW_BYTES = 256 * 1024
 
@@ -72,7 +71,7 @@ class QuarantineService:
         demo) never decides what is new.
         """
         with immediate(self.repos.db):
-            self.repos.settings.set(SEEN_KEY, self.repos.quarantine.newest_at())
+            self.repos.settings.set(QUARANTINE_SEEN_KEY, self.repos.quarantine.newest_at())
 
     def can_retry(self, quarantine_id: int) -> bool:
         """Only emails can be parsed again; a chat event is kept as it came."""

@@ -6,7 +6,7 @@ import time
 from datetime import datetime
 from typing import Any
 
-from agent_assist.services.missed_check import health_warnings
+from agent_assist.services.health import health_warnings
 from agent_assist.services.reminders import due_reminders, snoozed_due
 from agent_assist.services.sla import (
     count_states,

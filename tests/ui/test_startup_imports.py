@@ -16,6 +16,7 @@ from tests.conftest import REPO_ROOT
 
 LAZY = (
     "agent_assist.services.email.sync",  # IMAP sync + the parse pool (multiprocessing)
+    "agent_assist.services.missed_check",  # the Today tick needs only services.health
     "agent_assist.services.email.sender",
     "imapclient",
     "nio",  # matrix-nio and aiohttp

@@ -17,6 +17,7 @@ from agent_assist.core.models import Account
 from agent_assist.services.email.accounts import EmailSettings
 from agent_assist.services.email.sender import PostSendSteps
 from agent_assist.services.email.sync import FolderSync, SyncReport
+from agent_assist.services.email.timing import CATCH_UP_SECONDS
 from agent_assist.services.ingest import Ingestor
 from agent_assist.services.notify import Notify
 from agent_assist.storage.blobs import AttachmentFiles
@@ -27,8 +28,6 @@ from agent_assist.storage.transactions import immediate
 
 log = logging.getLogger(__name__)
 
-#: IDLE is only a wake-up hint: a full catch-up also runs at least this often.
-CATCH_UP_SECONDS = 5 * 60
 BACKOFF_SECONDS = (1, 2, 5, 10, 30, 60, 120, 300)
 
 def catch_up_once(

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from agent_assist.core.backup_schedule import Reason, ScheduleConfig, auto_name
 from agent_assist.services import backup_schedule as schedule
-from agent_assist.services.missed_check import health_warnings
+from agent_assist.services.health import health_warnings
 from agent_assist.services.roles import ClientWorkspace
 from agent_assist.services.workspace import Workspace
 from agent_assist.ui.backups.controller import BackupController

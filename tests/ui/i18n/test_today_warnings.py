@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pytest
 
-from agent_assist.services.missed_check import HealthWarning
+from agent_assist.services.health import HealthWarning
 from agent_assist.ui.today.warning_text import warning_text
 from tests.ui.i18n.conftest import I18N
 from tests.ui.i18n.visible import english_patterns, untranslated

@@ -22,7 +22,7 @@ from agent_assist.core.models import Channel, IncomingMessage
 from agent_assist.services import backup as backup_module
 from agent_assist.services import backup_schedule as schedule
 from agent_assist.services.backup import BackupError, backup, restore, verify, write_error
-from agent_assist.services.missed_check import health_warnings
+from agent_assist.services.health import health_warnings
 from agent_assist.services.profile_users import other_holders, profile_in_use
 from agent_assist.services.workspace import Workspace
 from agent_assist.storage.profile import Profile

@@ -131,7 +131,7 @@ def test_a_chat_event_cannot_be_read_again(
 def test_new_quarantined_mail_is_a_warning_until_the_user_looks(
     workspace: Workspace, service: QuarantineService
 ) -> None:
-    from agent_assist.services.missed_check import health_warnings
+    from agent_assist.services.health import health_warnings
 
     def quarantine_warnings() -> list[str]:
         return [w.message for w in health_warnings(workspace.repos(), time.time())

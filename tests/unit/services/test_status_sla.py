@@ -17,7 +17,7 @@ import pytest
 from agent_assist.core.models import Channel, Delivery, Direction, HandleKind, IncomingMessage
 from agent_assist.core.sla import SlaState
 from agent_assist.services.alerts import Alerts
-from agent_assist.services.missed_check import health_warnings
+from agent_assist.services.health import health_warnings
 from agent_assist.services.sla import SettingsError, load_config, save_config
 from agent_assist.services.status import status_report
 from agent_assist.services.workspace import Workspace

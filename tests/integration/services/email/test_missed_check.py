@@ -8,7 +8,8 @@ import pytest
 
 from agent_assist.core.models import Account
 from agent_assist.services.email.runner import catch_up_once
-from agent_assist.services.missed_check import MissedCheck, health_warnings
+from agent_assist.services.health import health_warnings
+from agent_assist.services.missed_check import MissedCheck
 from agent_assist.services.quarantine import QuarantineService
 from agent_assist.storage.repositories import Repos
 from tests.integration.services.email.conftest import MailSetup, make_mail
