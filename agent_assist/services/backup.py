@@ -232,11 +232,35 @@ def verify(path: Path, *, scratch: Path | None = None) -> dict[str, object]:
     """Check a backup file thoroughly; raise BackupError saying what is wrong.
 
     ``scratch`` is where the database is unpacked for its integrity check (the system's
-    temporary folder by default; restore uses the profile folder, which has the room).
+    temporary folder by default).
     """
     path = Path(path)
     with tempfile.TemporaryDirectory(prefix=".verify-", dir=scratch) as tmp:
         return _unpack(path, Path(tmp), everything=False)
+
+
+@dataclass(frozen=True)
+class CheckedBackup:
+    """A backup that passed verify's checks, unpacked whole in ``folder`` inside the profile
+    folder: restore() takes it without checking it again. discard() it if it is not used."""
+
+    path: Path
+    folder: Path
+    manifest: dict[str, object]
+
+    def discard(self) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def verify_for_restore(path: Path, profile_root: Path) -> CheckedBackup:
+    """verify(), keeping everything unpacked beside the profile (which has the room) for
+    restore(profile_root, checked): the GUI checks first, asks, then restores."""
+    folder = Path(tempfile.mkdtemp(prefix=".restore-", dir=profile_root))
+    try:
+        return CheckedBackup(Path(path), folder, _unpack(Path(path), folder, everything=True))
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
 
 
 def _unpack(path: Path, into: Path, *, everything: bool) -> dict[str, object]:
@@ -244,18 +268,14 @@ def _unpack(path: Path, into: Path, *, everything: bool) -> dict[str, object]:
         raise BackupError(f"The backup {path} does not exist.", "missing", path)
     try:
         with zipfile.ZipFile(path) as archive:
-            bad = archive.testzip()
-            if bad is not None:
-                raise BackupError(f"The backup {path} is corrupt ({bad} is damaged); "
-                                  "restore another backup.", "corrupt", path)
             names = set(archive.namelist())
-            if MANIFEST not in names or DB_NAME not in names:
+            ours = MANIFEST in names and DB_NAME in names
+            for member in archive.infolist():  # each read once: that checks its checksum
+                keep = ours and (everything or member.filename == DB_NAME)
+                _read_member(archive, member, into if keep else None, path)
+            if not ours:
                 raise BackupError(f"{path} is not an Agent Assist backup.", "not_backup", path)
             manifest = json.loads(archive.read(MANIFEST))
-            if everything:
-                archive.extractall(into)
-            else:
-                archive.extract(DB_NAME, into)
     except (zipfile.BadZipFile, EOFError, json.JSONDecodeError) as exc:
         raise BackupError(f"The backup {path} is corrupt or incomplete ({exc}); "
                           "restore another backup.", "corrupt", path) from exc
@@ -277,31 +297,56 @@ def _unpack(path: Path, into: Path, *, everything: bool) -> dict[str, object]:
     return dict(manifest)
 
 
-def restore(profile_root: Path, path: Path, *, keep_current: bool = True) -> dict[str, object]:
+def _read_member(archive: zipfile.ZipFile, member: zipfile.ZipInfo, into: Path | None,
+                 path: Path) -> None:
+    """Extract ``member`` into ``into``, or only read it through; a damaged one is refused
+    (ZipExtFile raises BadZipFile on a CRC mismatch, as ZipFile.testzip() relies on)."""
+    try:
+        if into is not None:
+            archive.extract(member, into)
+            return
+        with archive.open(member) as stream:
+            while stream.read(CHUNK):
+                pass
+    except zipfile.BadZipFile:
+        raise BackupError(f"The backup {path} is corrupt ({member.filename} is damaged); "
+                          "restore another backup.", "corrupt", path) from None
+
+
+def restore(profile_root: Path, source: Path | CheckedBackup, *,
+            keep_current: bool = True) -> dict[str, object]:
     """Replace the profile's data with the backup's (the caller holds the profile lock).
 
-    Refused while another process has the profile's database open. With ``keep_current``
-    the current database is kept as ``before-restore-<time>.sqlite3`` in backups/ (the GUI
-    makes a full safety backup itself first and passes False).
+    ``source`` is a backup file, checked here in full, or what verify_for_restore() made for
+    this profile, used as it is (and discarded). Nothing is replaced unless the check
+    passed. Refused while another process has the profile's database open. With
+    ``keep_current`` the current database is kept as ``before-restore-<time>.sqlite3`` in
+    backups/ (the GUI makes a full safety backup itself first and passes False).
     """
     root = Path(profile_root)
     root.mkdir(parents=True, exist_ok=True)
     db_path = root / DB_NAME
-    with tempfile.TemporaryDirectory(prefix=".restore-", dir=root) as tmp:
-        manifest = _unpack(Path(path), Path(tmp), everything=True)
+    if isinstance(source, CheckedBackup) and (source.folder / DB_NAME).is_file():
+        checked = source
+    else:  # a file (the CLI), or a check whose folder was swept meanwhile: check it now
+        checked = verify_for_restore(
+            source.path if isinstance(source, CheckedBackup) else Path(source), root)
+    try:
         if problem := profile_in_use(root):
             raise BackupError(problem, "in_use", root)
         if keep_current and db_path.exists():
             _keep_current(root, db_path)
         for suffix in ("-wal", "-shm"):
             (root / (DB_NAME + suffix)).unlink(missing_ok=True)
-        Path(tmp, DB_NAME).replace(db_path)
-        extracted = Path(tmp) / "attachments"
+        (checked.folder / DB_NAME).replace(db_path)
+        extracted = checked.folder / "attachments"
         if extracted.exists():  # content-addressed: merging never overwrites other data
             shutil.copytree(extracted, root / "attachments", dirs_exist_ok=True)
+    finally:
+        checked.discard()
     db = connect(db_path)  # switches the restored file back to WAL
     db.close()
-    return manifest
+    return dict(checked.manifest)
 
 
 def _keep_current(root: Path, db_path: Path) -> None:

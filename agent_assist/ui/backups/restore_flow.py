@@ -17,7 +17,14 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from agent_assist.services import backup_schedule as schedule
-from agent_assist.services.backup import BackupError, Progress, backup, restore, verify
+from agent_assist.services.backup import (
+    BackupError,
+    CheckedBackup,
+    Progress,
+    backup,
+    restore,
+    verify_for_restore,
+)
 from agent_assist.services.profile_users import other_holders
 from agent_assist.services.workspace import Workspace
 from agent_assist.ui.backups import texts
@@ -89,16 +96,22 @@ class RestoreFlow(QObject):
         self.inform: Callable[[QWidget | None, str, bool], None] = inform
         self.quit_app: Callable[[], None] = quit_app
         self.outcome: bool | None = None
-        self.done.connect(self._remember)
+        self.done.connect(self._ended)
         self.job_thread: JobThread | None = None
         # Every thread object lives as long as the flow: freeing one from inside the
         # delivery of its own signal (verify done -> restore starts) would crash.
         self.threads: list[JobThread] = []
         self.progress: QProgressDialog | None = None
         self.safety: Path | None = None
+        self.checked: CheckedBackup | None = None  # the backup checked and unpacked
         self.shut_down = False
 
-    def _remember(self, restored: bool) -> None:
+    def _ended(self, restored: bool) -> None:
+        """However the flow ends (cancelled, refused, restored, failed), the unpacked
+        copy of the backup goes."""
+        if self.checked is not None:
+            self.checked.discard()
+            self.checked = None
         self.outcome = restored
 
     # -- steps ------------------------------------------------------------------------------
@@ -112,10 +125,12 @@ class RestoreFlow(QObject):
             self.done.emit(False)
             return
         path, root = Path(chosen), self.workspace.profile.root
-        self._run(lambda _progress: verify(path, scratch=root), "verify_backup",
-                  lambda manifest: self._verified(path, manifest), self._refused)
+        self._run(lambda _progress: verify_for_restore(path, root), "verify_backup",
+                  self._verified, self._refused)
 
-    def _verified(self, path: Path, manifest: Manifest) -> None:
+    def _verified(self, checked: CheckedBackup) -> None:
+        self.checked = checked
+        manifest: Manifest = checked.manifest
         text = _tr("Restore the backup of {when}?").format(
             when=format_when(float(manifest.get("created_at", 0) or 0), self.clock()))
         details = _tr(
@@ -138,7 +153,7 @@ class RestoreFlow(QObject):
 
         def job(progress: Progress) -> Manifest:
             backup(profile, safety, progress=lambda _stage, done: progress("restore", 0.7 * done))
-            restored = restore(profile.root, path, keep_current=False)
+            restored = restore(profile.root, checked, keep_current=False)  # checked above
             progress("restore", 1.0)
             return restored
 

@@ -4,6 +4,7 @@ refused while another process has the profile open, and for agents."""
 
 from __future__ import annotations
 
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -11,6 +12,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from agent_assist.services import backup as backup_module
 from agent_assist.services.backup import backup, verify
 from agent_assist.services.backup_schedule import BEFORE_RESTORE_PREFIX
 from agent_assist.services.workspace import Workspace
@@ -137,3 +139,25 @@ def test_an_agent_cannot_restore(window: MainWindow) -> None:
     sign_in_as_agent(window)
     assert restore_from_backup(window) is None
     assert status_text(window) == "Only an owner can restore a backup."
+
+
+def test_the_backup_is_checked_once_and_its_unpacked_copy_never_left_behind(
+        qtbot: QtBot, window: MainWindow, workspace: Workspace, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    customers(workspace, 2, "before")
+    saved = backup(workspace.profile, tmp_path / "b.zip").path
+    real_check, kinds = backup_module._check, []
+
+    def counted(conn: sqlite3.Connection, what: str, *, kind: str, path: Path | str = "") -> None:
+        kinds.append(kind)  # "corrupt": the backup being restored; "source_corrupt": a new one
+        real_check(conn, what, kind=kind, path=path)
+
+    monkeypatch.setattr(backup_module, "_check", counted)
+    Dialogs(monkeypatch, saved, confirm=False)
+    assert run_restore(qtbot, window) is False
+    assert kinds == ["corrupt"] and not list(workspace.profile.root.glob(".restore-*"))
+    kinds.clear()
+    dialogs = Dialogs(monkeypatch, saved)
+    assert run_restore(qtbot, window) is True and dialogs.quit == 1
+    assert kinds.count("corrupt") == 1  # checked before asking, not again when restoring
+    assert not list(workspace.profile.root.glob(".restore-*"))
