@@ -27,6 +27,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from functools import cached_property
 
 from agent_assist.core.business_hours import BusinessCalendar, local_day_start
 from agent_assist.core.models import Channel, Delivery, Direction
@@ -210,11 +211,13 @@ class Report:
     def granularity(self) -> Granularity:
         return self.period.granularity
 
-    @property
+    # Computed once (callers index them bucket by bucket); a frozen dataclass without
+    # slots keeps cached_property's value in the instance __dict__, outside eq and repr.
+    @cached_property
     def sla_met_percent(self) -> tuple[float | None, ...]:
         return tuple(_percent(m, r) for m, r in zip(self.met, self.responses, strict=True))
 
-    @property
+    @cached_property
     def incoming(self) -> tuple[int, ...]:
         """Customer messages per bucket, every channel together (automated mail apart)."""
         totals = [0] * len(self.buckets)

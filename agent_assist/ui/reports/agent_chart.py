@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 from agent_assist.ui.reports import palette
 from agent_assist.ui.reports.chart_base import LEFT, RIGHT, VCENTER, ChartWidget, hover_band
 from agent_assist.ui.reports.chart_data import AgentChartData
-from agent_assist.ui.reports.scale import nice_ticks
+from agent_assist.ui.reports.scale import nice_ticks, scale_top
 
 BAR = 12.0
 BAR_GAP = 3.0
@@ -30,7 +30,7 @@ class _Geometry:
 
     @property
     def scale_top(self) -> float:
-        return self.ticks[-1] if self.ticks and self.ticks[-1] > 0 else 1.0
+        return scale_top(self.ticks)
 
 
 class AgentChart(ChartWidget):
@@ -95,12 +95,12 @@ class AgentChart(ChartWidget):
     def index_at(self, pos: QPointF) -> int | None:
         if self.count() == 0:
             return None
-        geo = self.geometry_for(QRectF(self.rect()).adjusted(8, 8, -8, -6))
+        geo = self.geometry_for(self.chart_rect())
         index = int((pos.y() - geo.top) // geo.row)
         return index if pos.y() >= geo.top and index < self.count() else None
 
     def anchor(self, index: int) -> QPointF:
-        geo = self.geometry_for(QRectF(self.rect()).adjusted(8, 8, -8, -6))
+        geo = self.geometry_for(self.chart_rect())
         return QPointF(geo.bars.center().x(), geo.top + index * geo.row + BAR)
 
     def tooltip(self, index: int) -> str:

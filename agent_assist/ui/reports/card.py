@@ -25,7 +25,6 @@ class ChartCard(QFrame):
 
     def __init__(self, chart: Chart, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.chart_key = chart
         self.setObjectName("reportCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.title = QLabel(title)

@@ -82,6 +82,10 @@ class ChartWidget(QWidget):
 
     # -- geometry helpers -------------------------------------------------------------------
 
+    def chart_rect(self) -> QRectF:
+        """The widget's area the chart is painted in; hit testing must use the same one."""
+        return QRectF(self.rect()).adjusted(8, 8, -8, -6)
+
     @property
     def rtl(self) -> bool:
         return self.layoutDirection() == Qt.LayoutDirection.RightToLeft
@@ -141,7 +145,7 @@ class ChartWidget(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setLayoutDirection(self.layoutDirection())
         painter.fillRect(self.rect(), palette.BACKGROUND)
-        self.paint_chart(painter, QRectF(self.rect()).adjusted(8, 8, -8, -6))
+        self.paint_chart(painter, self.chart_rect())
         painter.end()
 
     def render_image(self, size: QSize | None = None, scale: float = PNG_SCALE) -> QImage:

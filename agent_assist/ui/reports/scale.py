@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-__all__ = ["DurationUnit", "duration_unit", "nice_ticks", "thin_labels"]
+__all__ = ["DurationUnit", "duration_unit", "nice_ticks", "scale_top", "thin_labels"]
 
 
 def _nice_step(raw: float) -> float:
@@ -40,16 +41,20 @@ def nice_ticks(maximum: float, *, count: int = 5, integer: bool = False,
     return ticks
 
 
+def scale_top(ticks: Sequence[float]) -> float:
+    """The value at the far end of an axis with ``ticks``: never 0, so it can divide."""
+    return ticks[-1] if ticks and ticks[-1] > 0 else 1.0
+
+
 @dataclass(frozen=True, slots=True)
 class DurationUnit:
-    """How a duration axis is labelled: seconds per unit and which unit."""
+    """How a duration axis is labelled: seconds per unit (``unit is HOURS`` tells which)."""
 
     seconds: int
-    name: str  # "minutes" or "hours"
 
 
-MINUTES = DurationUnit(60, "minutes")
-HOURS = DurationUnit(3600, "hours")
+MINUTES = DurationUnit(60)
+HOURS = DurationUnit(3600)
 
 
 def duration_unit(largest_seconds: float) -> DurationUnit:

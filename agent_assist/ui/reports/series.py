@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from agent_assist.core.reports import SLA_GOAL_PERCENT, Bucket, Granularity, Report
 from agent_assist.services.reports import Chart
+from agent_assist.ui.i18n import format_number
 from agent_assist.ui.labels import channel_label
 from agent_assist.ui.reports import palette
 from agent_assist.ui.reports.chart_data import (
@@ -34,7 +35,7 @@ def _tr(text: str) -> str:
 
 
 def count_text(value: float) -> str:
-    return QLocale().toString(round(value))
+    return format_number(round(value))
 
 
 def decimal_text(value: float) -> str:

@@ -18,7 +18,7 @@ from agent_assist.ui.reports.chart_base import (
     hover_band,
 )
 from agent_assist.ui.reports.chart_data import Series, Style, TimeChartData
-from agent_assist.ui.reports.scale import nice_ticks, thin_labels
+from agent_assist.ui.reports.scale import nice_ticks, scale_top, thin_labels
 
 MAX_BAR_WIDTH = 36.0
 DOTS_UP_TO = 62  # beyond about two months of days, dots would crowd the line
@@ -34,8 +34,8 @@ class _Geometry:
     header: QRectF  # legend and axis title
 
     @property
-    def top(self) -> float:
-        return self.ticks[-1] if self.ticks and self.ticks[-1] > 0 else 1.0
+    def scale_top(self) -> float:
+        return scale_top(self.ticks)
 
 
 class TimeChart(ChartWidget):
@@ -96,14 +96,14 @@ class TimeChart(ChartWidget):
         return _Geometry(plot, slot, ticks, header)
 
     def _widget_geometry(self) -> _Geometry:
-        return self.geometry_for(QRectF(self.rect()).adjusted(8, 8, -8, -6))
+        return self.geometry_for(self.chart_rect())
 
     def x_of(self, index: int, geo: _Geometry) -> float:
         offset = (index + 0.5) * geo.slot
         return geo.plot.right() - offset if self.rtl else geo.plot.left() + offset
 
     def y_of(self, axis_value: float, geo: _Geometry) -> float:
-        return geo.plot.bottom() - axis_value / geo.top * geo.plot.height()
+        return geo.plot.bottom() - axis_value / geo.scale_top * geo.plot.height()
 
     def index_at(self, pos: QPointF) -> int | None:
         if self.count() == 0:
