@@ -1679,7 +1679,7 @@
         <location filename="../../agent_assist/ui/features/channels.py" line="62"/>
         <location filename="../../agent_assist/ui/features/never_unanswered.py" line="32"/>
         <location filename="../../agent_assist/ui/features/reports.py" line="40"/>
-        <location filename="../../agent_assist/ui/features/search.py" line="22"/>
+        <location filename="../../agent_assist/ui/features/search.py" line="21"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
@@ -1829,12 +1829,12 @@
         <translation>التقارير</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/search.py" line="23"/>
+        <location filename="../../agent_assist/ui/features/search.py" line="22"/>
         <source>Search filters…</source>
         <translation>عوامل تصفية البحث…</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/search.py" line="25"/>
+        <location filename="../../agent_assist/ui/features/search.py" line="24"/>
         <source>Save this search…</source>
         <translation>حفظ هذا البحث…</translation>
     </message>
@@ -1847,93 +1847,93 @@
         <translation>عوامل تصفية البحث</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/search/filters.py" line="50"/>
+        <location filename="../../agent_assist/ui/search/filters.py" line="49"/>
         <source>Any channel</source>
         <translation>كل القنوات</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/search/filters.py" line="52"/>
+        <location filename="../../agent_assist/ui/search/filters.py" line="51"/>
         <source>Any status</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
+        <location filename="../../agent_assist/ui/search/filters.py" line="53"/>
         <location filename="../../agent_assist/ui/search/filters.py" line="54"/>
-        <location filename="../../agent_assist/ui/search/filters.py" line="55"/>
         <source>Anyone</source>
         <translation>أي شخص</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/search/filters.py" line="55"/>
+        <location filename="../../agent_assist/ui/search/filters.py" line="54"/>
         <source>Nobody</source>
         <translation>لا أحد</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/search/filters.py" line="60"/>
+        <location filename="../../agent_assist/ui/search/filters.py" line="59"/>
         <source>Name, address or handle</source>
         <translation>الاسم أو العنوان أو المعرّف</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/search/filters.py" line="61"/>
+        <location filename="../../agent_assist/ui/search/filters.py" line="60"/>
         <source>With an attachment</source>
         <translation>مع مرفق</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/search/filters.py" line="62"/>
+        <location filename="../../agent_assist/ui/search/filters.py" line="61"/>
         <source>Internal notes only</source>
         <translation>الملاحظات الداخلية فقط</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/search/filters.py" line="63"/>
+        <location filename="../../agent_assist/ui/search/filters.py" line="62"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/search/filters.py" line="64"/>
+        <location filename="../../agent_assist/ui/search/filters.py" line="63"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/search/filters.py" line="80"/>
+        <location filename="../../agent_assist/ui/search/filters.py" line="79"/>
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/search/filters.py" line="81"/>
+        <location filename="../../agent_assist/ui/search/filters.py" line="80"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/search/filters.py" line="82"/>
+        <location filename="../../agent_assist/ui/search/filters.py" line="81"/>
         <source>Written by</source>
         <translation>الكاتب</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/search/filters.py" line="83"/>
+        <location filename="../../agent_assist/ui/search/filters.py" line="82"/>
         <source>Assigned to</source>
         <translation>مُسندة إلى</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/search/filters.py" line="84"/>
+        <location filename="../../agent_assist/ui/search/filters.py" line="83"/>
         <source>Customer</source>
         <translation>العميل</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/search/filters.py" line="85"/>
+        <location filename="../../agent_assist/ui/search/filters.py" line="84"/>
         <source>Tag</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/search/filters.py" line="89"/>
+        <location filename="../../agent_assist/ui/search/filters.py" line="88"/>
         <source>Dates</source>
         <translation>التواريخ</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/search/filters.py" line="93"/>
+        <location filename="../../agent_assist/ui/search/filters.py" line="92"/>
         <source>Apply</source>
         <translation>تطبيق</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/search/filters.py" line="94"/>
+        <location filename="../../agent_assist/ui/search/filters.py" line="93"/>
         <source>Clear filters</source>
         <translation>مسح عوامل التصفية</translation>
     </message>
@@ -3555,24 +3555,24 @@
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../agent_assist/ui/reports/card.py" line="40"/>
-        <location filename="../../agent_assist/ui/reports/chart_base.py" line="212"/>
+        <location filename="../../agent_assist/ui/reports/card.py" line="39"/>
+        <location filename="../../agent_assist/ui/reports/chart_base.py" line="216"/>
         <source>Save as PNG…</source>
         <translation>حفظ بصيغة PNG…</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/card.py" line="42"/>
+        <location filename="../../agent_assist/ui/reports/card.py" line="41"/>
         <source>Save {chart} as PNG</source>
         <translation>حفظ «{chart}» بصيغة PNG</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/card.py" line="43"/>
-        <location filename="../../agent_assist/ui/reports/chart_base.py" line="213"/>
+        <location filename="../../agent_assist/ui/reports/card.py" line="42"/>
+        <location filename="../../agent_assist/ui/reports/chart_base.py" line="217"/>
         <source>Save data as CSV…</source>
         <translation>حفظ البيانات بصيغة CSV…</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/card.py" line="45"/>
+        <location filename="../../agent_assist/ui/reports/card.py" line="44"/>
         <source>Save the data of {chart} as CSV</source>
         <translation>حفظ بيانات «{chart}» بصيغة CSV</translation>
     </message>
@@ -3629,7 +3629,7 @@
     </message>
     <message>
         <location filename="../../agent_assist/ui/reports/page.py" line="169"/>
-        <location filename="../../agent_assist/ui/reports/series.py" line="110"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="111"/>
         <source>customer messages</source>
         <translation>رسائل العملاء</translation>
     </message>
@@ -3710,260 +3710,260 @@
         <translation>ملف CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="48"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="49"/>
         <source>{value} %</source>
         <translation>{value}٪</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="53"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="54"/>
         <source>d MMM</source>
         <translation>d MMM</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="64"/>
-        <location filename="../../agent_assist/ui/reports/series.py" line="72"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="65"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="73"/>
         <source>{first} – {last}</source>
         <translation>{first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="82"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="83"/>
         <source>under 1 min</source>
         <translation>أقل من دقيقة</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="100"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="101"/>
         <source>{channel}: {count}</source>
         <translation>{channel}: {count}</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="103"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="104"/>
         <source>Total: {count}</source>
         <translation>الإجمالي: {count}</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="105"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="106"/>
         <source>Automated mail, not counted: {count}</source>
         <translation>رسائل آلية غير محتسبة: {count}</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="111"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="112"/>
         <source>No customer messages in this period.</source>
         <translation>لا توجد رسائل من العملاء في هذه الفترة.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="118"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="119"/>
         <source>hours (business hours)</source>
         <translation>الساعات (ضمن ساعات العمل)</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="119"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="120"/>
         <source>minutes (business hours)</source>
         <translation>الدقائق (ضمن ساعات العمل)</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="121"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="122"/>
         <source>Median</source>
         <translation>الوسيط</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="122"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="123"/>
         <source>90th percentile</source>
         <translation>المئين التسعون</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="130"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="131"/>
         <source>Median: {time}</source>
         <translation>الوسيط: {time}</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="131"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="132"/>
         <source>90th percentile: {time}</source>
         <translation>المئين التسعون: {time}</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="133"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="134"/>
         <source>First responses: {count}</source>
         <translation>الردود الأولى: {count}</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="137"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="138"/>
         <source>No first response</source>
         <translation>لا يوجد رد أول</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="142"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="143"/>
         <source>No first responses in this period.</source>
         <translation>لا توجد ردود أولى في هذه الفترة.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="152"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="153"/>
         <source>No responses</source>
         <translation>لا توجد ردود</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="154"/>
-        <location filename="../../agent_assist/ui/reports/series.py" line="216"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="155"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="217"/>
         <source>Within target: {percent} ({met} of {total})</source>
         <translation>ضمن المهلة: {percent} ({met} من {total})</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="158"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="159"/>
         <source>goal {percent}</source>
         <translation>الهدف {percent}</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="162"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="163"/>
         <source>Answered within target</source>
         <translation>تم الرد ضمن المهلة</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="163"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="164"/>
         <source>% of responses</source>
         <translation>٪ من الردود</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="164"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="165"/>
         <source>No responses in this period.</source>
         <translation>لا توجد ردود في هذه الفترة.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="175"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="176"/>
         <source>Not yet</source>
         <translation>ليس بعد</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="177"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="178"/>
         <source>Waiting now: {count}</source>
         <translation>بالانتظار الآن: {count}</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="179"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="180"/>
         <source>Waiting at the end of the week: {count}</source>
         <translation>بالانتظار في نهاية الأسبوع: {count}</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="182"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="183"/>
         <source>Waiting at the end of the day: {count}</source>
         <translation>بالانتظار في نهاية اليوم: {count}</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="188"/>
-        <location filename="../../agent_assist/ui/reports/series.py" line="241"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="189"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="242"/>
         <source>Customers waiting for a reply</source>
         <translation>عملاء بانتظار الرد</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="190"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="191"/>
         <source>customers</source>
         <translation>العملاء</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="191"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="192"/>
         <source>Nobody was left waiting in this period.</source>
         <translation>لم يبقَ أحد بالانتظار في هذه الفترة.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="197"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="198"/>
         <source>Sent outside the app</source>
         <translation>أُرسل من خارج التطبيق</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="198"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="199"/>
         <source>Agent #{number}</source>
         <translation>الموظف رقم {number}</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="207"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="208"/>
         <source>median first response {time} · {percent} within target</source>
         <translation>وسيط الرد الأول {time} · {percent} ضمن المهلة</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="211"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="212"/>
         <source>Replies sent: {count}</source>
         <translation>الردود المرسلة: {count}</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="212"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="213"/>
         <source>Conversations answered: {count}</source>
         <translation>المحادثات التي تم الرد عليها: {count}</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="214"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="215"/>
         <source>Median first response: {time}</source>
         <translation>وسيط الرد الأول: {time}</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="222"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="223"/>
         <source>Replies sent</source>
         <translation>الردود المرسلة</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="223"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="224"/>
         <source>Conversations answered</source>
         <translation>المحادثات التي تم الرد عليها</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="225"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="226"/>
         <source>No replies in this period.</source>
         <translation>لم تُرسل أي ردود في هذه الفترة.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="238"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="239"/>
         <source>Customer messages by channel</source>
         <translation>رسائل العملاء حسب القناة</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="239"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="240"/>
         <source>First response time</source>
         <translation>مدة الرد الأول</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="240"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="241"/>
         <source>Responses within target</source>
         <translation>الردود ضمن المهلة</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="242"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="243"/>
         <source>By agent</source>
         <translation>حسب الموظف</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="251"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="252"/>
         <source>Per week, Monday first.</source>
         <translation>أسبوعيًا، من الاثنين إلى الأحد.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="251"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="252"/>
         <source>Per day.</source>
         <translation>يوميًا.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="253"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="254"/>
         <source>Automated mail (bounces, auto-replies) is left out: {count}.</source>
         <translation>الرسائل الآلية (رسائل الارتداد والردود التلقائية) مستبعدة: {count}.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="257"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="258"/>
         <source>Counted once per conversation, in business hours; automatic acknowledgements do not count as a response.</source>
         <translation>يُحتسب مرة واحدة لكل محادثة، ضمن ساعات العمل؛ ولا تُحتسب إشعارات الاستلام التلقائية ردًا.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="260"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="261"/>
         <source>First and follow-up responses against the targets of their channel.</source>
         <translation>الردود الأولى والتالية مقارنةً بأهداف قناتها.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="262"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="263"/>
         <source>At the end of each week, and now.</source>
         <translation>في نهاية كل أسبوع، والآن.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="263"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="264"/>
         <source>At the end of each day, and now.</source>
         <translation>في نهاية كل يوم، والآن.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="264"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="265"/>
         <source>Replies sent and conversations answered in the period.</source>
         <translation>الردود المرسلة والمحادثات التي تم الرد عليها خلال الفترة.</translation>
     </message>
@@ -4128,12 +4128,12 @@
 <context>
     <name>SearchController</name>
     <message>
-        <location filename="../../agent_assist/ui/search/controller.py" line="55"/>
+        <location filename="../../agent_assist/ui/search/controller.py" line="61"/>
         <source>Searching</source>
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/search/controller.py" line="89"/>
+        <location filename="../../agent_assist/ui/search/controller.py" line="95"/>
         <source>Listing agents and tags</source>
         <translation>تحميل قائمة الموظفين والوسوم</translation>
     </message>

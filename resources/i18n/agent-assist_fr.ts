@@ -1635,7 +1635,7 @@
         <location filename="../../agent_assist/ui/features/channels.py" line="62"/>
         <location filename="../../agent_assist/ui/features/never_unanswered.py" line="32"/>
         <location filename="../../agent_assist/ui/features/reports.py" line="40"/>
-        <location filename="../../agent_assist/ui/features/search.py" line="22"/>
+        <location filename="../../agent_assist/ui/features/search.py" line="21"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -1785,12 +1785,12 @@
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/search.py" line="23"/>
+        <location filename="../../agent_assist/ui/features/search.py" line="22"/>
         <source>Search filters…</source>
         <translation>Filtres de recherche…</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/features/search.py" line="25"/>
+        <location filename="../../agent_assist/ui/features/search.py" line="24"/>
         <source>Save this search…</source>
         <translation>Enregistrer cette recherche…</translation>
     </message>
@@ -1803,93 +1803,93 @@
         <translation>Filtres de recherche</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/search/filters.py" line="50"/>
+        <location filename="../../agent_assist/ui/search/filters.py" line="49"/>
         <source>Any channel</source>
         <translation>Tous les canaux</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/search/filters.py" line="52"/>
+        <location filename="../../agent_assist/ui/search/filters.py" line="51"/>
         <source>Any status</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
+        <location filename="../../agent_assist/ui/search/filters.py" line="53"/>
         <location filename="../../agent_assist/ui/search/filters.py" line="54"/>
-        <location filename="../../agent_assist/ui/search/filters.py" line="55"/>
         <source>Anyone</source>
         <translation>N&apos;importe qui</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/search/filters.py" line="55"/>
+        <location filename="../../agent_assist/ui/search/filters.py" line="54"/>
         <source>Nobody</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/search/filters.py" line="60"/>
+        <location filename="../../agent_assist/ui/search/filters.py" line="59"/>
         <source>Name, address or handle</source>
         <translation>Nom, adresse ou identifiant</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/search/filters.py" line="61"/>
+        <location filename="../../agent_assist/ui/search/filters.py" line="60"/>
         <source>With an attachment</source>
         <translation>Avec une pièce jointe</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/search/filters.py" line="62"/>
+        <location filename="../../agent_assist/ui/search/filters.py" line="61"/>
         <source>Internal notes only</source>
         <translation>Notes internes seulement</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/search/filters.py" line="63"/>
+        <location filename="../../agent_assist/ui/search/filters.py" line="62"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/search/filters.py" line="64"/>
+        <location filename="../../agent_assist/ui/search/filters.py" line="63"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/search/filters.py" line="80"/>
+        <location filename="../../agent_assist/ui/search/filters.py" line="79"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/search/filters.py" line="81"/>
+        <location filename="../../agent_assist/ui/search/filters.py" line="80"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/search/filters.py" line="82"/>
+        <location filename="../../agent_assist/ui/search/filters.py" line="81"/>
         <source>Written by</source>
         <translation>Écrit par</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/search/filters.py" line="83"/>
+        <location filename="../../agent_assist/ui/search/filters.py" line="82"/>
         <source>Assigned to</source>
         <translation>Attribuée à</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/search/filters.py" line="84"/>
+        <location filename="../../agent_assist/ui/search/filters.py" line="83"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/search/filters.py" line="85"/>
+        <location filename="../../agent_assist/ui/search/filters.py" line="84"/>
         <source>Tag</source>
         <translation>Étiquette</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/search/filters.py" line="89"/>
+        <location filename="../../agent_assist/ui/search/filters.py" line="88"/>
         <source>Dates</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/search/filters.py" line="93"/>
+        <location filename="../../agent_assist/ui/search/filters.py" line="92"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/search/filters.py" line="94"/>
+        <location filename="../../agent_assist/ui/search/filters.py" line="93"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
@@ -3427,24 +3427,24 @@
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../agent_assist/ui/reports/card.py" line="40"/>
-        <location filename="../../agent_assist/ui/reports/chart_base.py" line="212"/>
+        <location filename="../../agent_assist/ui/reports/card.py" line="39"/>
+        <location filename="../../agent_assist/ui/reports/chart_base.py" line="216"/>
         <source>Save as PNG…</source>
         <translation>Enregistrer en PNG…</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/card.py" line="42"/>
+        <location filename="../../agent_assist/ui/reports/card.py" line="41"/>
         <source>Save {chart} as PNG</source>
         <translation>Enregistrer «&#xa0;{chart}&#xa0;» en PNG</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/card.py" line="43"/>
-        <location filename="../../agent_assist/ui/reports/chart_base.py" line="213"/>
+        <location filename="../../agent_assist/ui/reports/card.py" line="42"/>
+        <location filename="../../agent_assist/ui/reports/chart_base.py" line="217"/>
         <source>Save data as CSV…</source>
         <translation>Enregistrer les données en CSV…</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/card.py" line="45"/>
+        <location filename="../../agent_assist/ui/reports/card.py" line="44"/>
         <source>Save the data of {chart} as CSV</source>
         <translation>Enregistrer les données de «&#xa0;{chart}&#xa0;» en CSV</translation>
     </message>
@@ -3501,7 +3501,7 @@
     </message>
     <message>
         <location filename="../../agent_assist/ui/reports/page.py" line="169"/>
-        <location filename="../../agent_assist/ui/reports/series.py" line="110"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="111"/>
         <source>customer messages</source>
         <translation>messages clients</translation>
     </message>
@@ -3582,260 +3582,260 @@
         <translation>Fichier CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="48"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="49"/>
         <source>{value} %</source>
         <translation>{value}&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="53"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="54"/>
         <source>d MMM</source>
         <translation>d MMM</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="64"/>
-        <location filename="../../agent_assist/ui/reports/series.py" line="72"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="65"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="73"/>
         <source>{first} – {last}</source>
         <translation>{first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="82"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="83"/>
         <source>under 1 min</source>
         <translation>moins d&apos;1 min</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="100"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="101"/>
         <source>{channel}: {count}</source>
         <translation>{channel}&#xa0;: {count}</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="103"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="104"/>
         <source>Total: {count}</source>
         <translation>Total&#xa0;: {count}</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="105"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="106"/>
         <source>Automated mail, not counted: {count}</source>
         <translation>Messages automatiques, non comptés&#xa0;: {count}</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="111"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="112"/>
         <source>No customer messages in this period.</source>
         <translation>Aucun message client sur cette période.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="118"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="119"/>
         <source>hours (business hours)</source>
         <translation>heures (en heures d&apos;ouverture)</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="119"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="120"/>
         <source>minutes (business hours)</source>
         <translation>minutes (en heures d&apos;ouverture)</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="121"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="122"/>
         <source>Median</source>
         <translation>Médiane</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="122"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="123"/>
         <source>90th percentile</source>
         <translation>90e centile</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="130"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="131"/>
         <source>Median: {time}</source>
         <translation>Médiane&#xa0;: {time}</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="131"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="132"/>
         <source>90th percentile: {time}</source>
         <translation>90e centile&#xa0;: {time}</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="133"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="134"/>
         <source>First responses: {count}</source>
         <translation>Premières réponses&#xa0;: {count}</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="137"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="138"/>
         <source>No first response</source>
         <translation>Aucune première réponse</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="142"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="143"/>
         <source>No first responses in this period.</source>
         <translation>Aucune première réponse sur cette période.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="152"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="153"/>
         <source>No responses</source>
         <translation>Aucune réponse</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="154"/>
-        <location filename="../../agent_assist/ui/reports/series.py" line="216"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="155"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="217"/>
         <source>Within target: {percent} ({met} of {total})</source>
         <translation>Dans les délais&#xa0;: {percent} ({met} sur {total})</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="158"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="159"/>
         <source>goal {percent}</source>
         <translation>objectif {percent}</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="162"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="163"/>
         <source>Answered within target</source>
         <translation>Répondu dans les délais</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="163"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="164"/>
         <source>% of responses</source>
         <translation>% des réponses</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="164"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="165"/>
         <source>No responses in this period.</source>
         <translation>Aucune réponse sur cette période.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="175"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="176"/>
         <source>Not yet</source>
         <translation>Pas encore</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="177"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="178"/>
         <source>Waiting now: {count}</source>
         <translation>En attente maintenant&#xa0;: {count}</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="179"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="180"/>
         <source>Waiting at the end of the week: {count}</source>
         <translation>En attente en fin de semaine&#xa0;: {count}</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="182"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="183"/>
         <source>Waiting at the end of the day: {count}</source>
         <translation>En attente en fin de journée&#xa0;: {count}</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="188"/>
-        <location filename="../../agent_assist/ui/reports/series.py" line="241"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="189"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="242"/>
         <source>Customers waiting for a reply</source>
         <translation>Clients en attente d&apos;une réponse</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="190"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="191"/>
         <source>customers</source>
         <translation>clients</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="191"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="192"/>
         <source>Nobody was left waiting in this period.</source>
         <translation>Personne n&apos;est resté en attente sur cette période.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="197"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="198"/>
         <source>Sent outside the app</source>
         <translation>Envoyé hors de l&apos;application</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="198"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="199"/>
         <source>Agent #{number}</source>
         <translation>Agent n°&#xa0;{number}</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="207"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="208"/>
         <source>median first response {time} · {percent} within target</source>
         <translation>première réponse médiane {time} · {percent} dans les délais</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="211"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="212"/>
         <source>Replies sent: {count}</source>
         <translation>Réponses envoyées&#xa0;: {count}</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="212"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="213"/>
         <source>Conversations answered: {count}</source>
         <translation>Conversations répondues&#xa0;: {count}</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="214"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="215"/>
         <source>Median first response: {time}</source>
         <translation>Première réponse médiane&#xa0;: {time}</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="222"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="223"/>
         <source>Replies sent</source>
         <translation>Réponses envoyées</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="223"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="224"/>
         <source>Conversations answered</source>
         <translation>Conversations répondues</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="225"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="226"/>
         <source>No replies in this period.</source>
         <translation>Aucune réponse envoyée sur cette période.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="238"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="239"/>
         <source>Customer messages by channel</source>
         <translation>Messages clients par canal</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="239"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="240"/>
         <source>First response time</source>
         <translation>Délai de première réponse</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="240"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="241"/>
         <source>Responses within target</source>
         <translation>Réponses dans les délais</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="242"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="243"/>
         <source>By agent</source>
         <translation>Par agent</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="251"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="252"/>
         <source>Per week, Monday first.</source>
         <translation>Par semaine, du lundi au dimanche.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="251"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="252"/>
         <source>Per day.</source>
         <translation>Par jour.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="253"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="254"/>
         <source>Automated mail (bounces, auto-replies) is left out: {count}.</source>
         <translation>Les messages automatiques (retours d&apos;erreur, réponses automatiques) sont exclus&#xa0;: {count}.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="257"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="258"/>
         <source>Counted once per conversation, in business hours; automatic acknowledgements do not count as a response.</source>
         <translation>Compté une fois par conversation, en heures d&apos;ouverture&#x202f;; les accusés de réception automatiques ne comptent pas comme une réponse.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="260"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="261"/>
         <source>First and follow-up responses against the targets of their channel.</source>
         <translation>Premières réponses et réponses suivantes, comparées aux objectifs de leur canal.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="262"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="263"/>
         <source>At the end of each week, and now.</source>
         <translation>À la fin de chaque semaine, et maintenant.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="263"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="264"/>
         <source>At the end of each day, and now.</source>
         <translation>À la fin de chaque journée, et maintenant.</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/reports/series.py" line="264"/>
+        <location filename="../../agent_assist/ui/reports/series.py" line="265"/>
         <source>Replies sent and conversations answered in the period.</source>
         <translation>Réponses envoyées et conversations répondues sur la période.</translation>
     </message>
@@ -4000,12 +4000,12 @@
 <context>
     <name>SearchController</name>
     <message>
-        <location filename="../../agent_assist/ui/search/controller.py" line="55"/>
+        <location filename="../../agent_assist/ui/search/controller.py" line="61"/>
         <source>Searching</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../agent_assist/ui/search/controller.py" line="89"/>
+        <location filename="../../agent_assist/ui/search/controller.py" line="95"/>
         <source>Listing agents and tags</source>
         <translation>Chargement des agents et des étiquettes</translation>
     </message>
